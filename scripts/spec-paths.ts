@@ -1,0 +1,10 @@
+// Where the scripts find the document and its companions, relative to the repository root.
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const REFERENCE_TEXT = 'spec/contact-center-webhooks.txt';
+export const SPEC_JSON = 'spec/contact-center-webhooks.openapi.json';
+export const ERRATA_JSON = 'spec/errata.json';
+export const EXAMPLE_REPORT_MD = 'spec/example-report.md';
+export const EXAMPLE_REPORT_JSON = 'spec/example-report.json';
+export const GENERATED_DIR = 'generated';
