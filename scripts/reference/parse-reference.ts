@@ -134,7 +134,10 @@ function parseMediaType(c: Cursor): MediaTypeObject {
   try {
     example = JSON.parse(value) as JsonValue;
   } catch (error) {
-    c.fail(`the example is not JSON (${(error as Error).message})`, exampleStart);
+    // Point at the line JSON.parse stopped on, where its message says where that was.
+    const position = /position (\d+)/.exec((error as Error).message);
+    const line = position ? value.slice(0, Number(position[1])).split('\n').length - 1 : 0;
+    c.fail(`the example is not JSON (${(error as Error).message})`, exampleStart + line);
   }
   // The example is kept as the JSON string Zoom publishes; the renderer prints it back 2-space indented.
   if (JSON.stringify(example, null, 2) !== value) c.fail('the example is not 2-space indented JSON', exampleStart);

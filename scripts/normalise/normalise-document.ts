@@ -1,0 +1,44 @@
+// Normalising: one self-contained JSON Schema (draft 2020-12) per event, taken from the event's request
+// body, with every $ref inlined and `event` fixed to the event's literal name. Everything the generator
+// emits is derived from this, so types, validators and published schemas cannot disagree.
+import type { OpenApiDocument, SchemaObject } from '../openapi.ts';
+import { findEvents } from './find-events.ts';
+import { SchemaError, toJsonSchema } from './to-json-schema.ts';
+import { eventTypeNames } from './type-names.ts';
+
+export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+export interface NormalisedEvent {
+  /** The event's name as Zoom sends it in `event`, e.g. contact_center.task_created. */
+  name: string;
+  /** The TypeScript name of its type, e.g. TaskCreatedEvent. */
+  typeName: string;
+  /** The event's JSON Schema, self-contained. */
+  schema: SchemaObject;
+}
+
+export function normaliseDocument(document: OpenApiDocument): NormalisedEvent[] {
+  const found = findEvents(document);
+  const typeNames = eventTypeNames(found.map((event) => event.name));
+  return found.map(({ name, at, schema, description }): NormalisedEvent => {
+    const typeName = typeNames.get(name)!;
+    const converted = withEventLiteral(toJsonSchema(schema, document, at), name, at);
+    return {
+      name,
+      typeName,
+      schema: { $schema: JSON_SCHEMA_DIALECT, title: typeName, ...(description ? { description } : {}), ...converted },
+    };
+  });
+}
+
+/** The `event` property becomes the literal name, required, keeping its description. */
+function withEventLiteral(schema: SchemaObject, name: string, at: string): SchemaObject {
+  const event = schema.properties?.event;
+  if (schema.type !== 'object' || !event || typeof event !== 'object') {
+    throw new SchemaError(`${at}: an event's schema must be an object with an "event" property`);
+  }
+  const { description } = event;
+  const literal: SchemaObject = { type: 'string', const: name, ...(description !== undefined ? { description } : {}) };
+  const required = schema.required?.includes('event') ? schema.required : ['event', ...(schema.required ?? [])];
+  return { ...schema, required, properties: { ...schema.properties, event: literal } };
+}

@@ -1,0 +1,74 @@
+// The schemas the validators are compiled from, derived from an event's published schema:
+// - annotations (descriptions, titles, examples) are dropped, so no prose ends up in validator code;
+// - `open`: the default policy. Objects accept fields the document does not list (Zoom adds fields
+//   without notice), so `additionalProperties: false` is dropped, except under oneOf/not, where
+//   closedness decides which branch matches and dropping it would change what is refused;
+// - `closed`: strict mode. Every object that lists properties refuses others; for an object combined
+//   from allOf/anyOf/oneOf members, the names any member lists count as known, so strictness is judged
+//   once, at the object, and the members keep their meaning.
+import type { SchemaObject } from '../openapi.ts';
+import { ANNOTATION_KEYWORDS } from './to-json-schema.ts';
+
+const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
+const SINGLE_CHILDREN = ['items', 'not', 'propertyNames', 'contains', 'additionalProperties'] as const;
+const MAP_CHILDREN = ['properties', 'patternProperties'] as const;
+
+type Visit = (schema: SchemaObject, context: { member: boolean; underOneOf: boolean }) => void;
+
+/** Calls `visit` on every subschema, children before parents. */
+function walk(schema: SchemaObject, visit: Visit, member = false, underOneOf = false): void {
+  if (typeof schema !== 'object' || schema === null) return;
+  for (const key of SINGLE_CHILDREN) {
+    const child = schema[key];
+    if (typeof child === 'object' && child !== null) walk(child as SchemaObject, visit, false, underOneOf || key === 'not');
+  }
+  for (const key of MAP_CHILDREN) {
+    for (const child of Object.values((schema[key] as Record<string, SchemaObject> | undefined) ?? {})) walk(child, visit, false, underOneOf);
+  }
+  for (const key of COMPOSITIONS) {
+    for (const child of (schema[key] as SchemaObject[] | undefined) ?? []) walk(child, visit, true, underOneOf || key === 'oneOf');
+  }
+  visit(schema, { member, underOneOf });
+}
+
+export function withoutAnnotations(schema: SchemaObject): SchemaObject {
+  const copy = structuredClone(schema);
+  delete copy.$schema;
+  walk(copy, (node) => {
+    for (const key of Object.keys(node)) if (ANNOTATION_KEYWORDS.has(key)) delete node[key];
+  });
+  return copy;
+}
+
+export function openSchema(schema: SchemaObject): SchemaObject {
+  const copy = withoutAnnotations(schema);
+  walk(copy, (node, { underOneOf }) => {
+    if (node.additionalProperties === false && !underOneOf) delete node.additionalProperties;
+  });
+  return copy;
+}
+
+export function closedSchema(schema: SchemaObject): SchemaObject {
+  const copy = withoutAnnotations(schema);
+  walk(copy, (node, { member }) => {
+    if (member || node.additionalProperties !== undefined || node.patternProperties !== undefined) return;
+    const names = knownPropertyNames(node);
+    if (names.size === 0) return;
+    const properties: Record<string, SchemaObject> = { ...node.properties };
+    for (const name of names) if (!Object.hasOwn(properties, name)) properties[name] = true as unknown as SchemaObject;
+    node.properties = properties;
+    node.additionalProperties = false;
+  });
+  return copy;
+}
+
+/** Property names an object lists itself or through the members of its compositions. */
+function knownPropertyNames(schema: SchemaObject, names = new Set<string>()): Set<string> {
+  for (const name of Object.keys(schema.properties ?? {})) names.add(name);
+  for (const key of COMPOSITIONS) {
+    for (const member of (schema[key] as SchemaObject[] | undefined) ?? []) {
+      if (typeof member === 'object' && member !== null) knownPropertyNames(member, names);
+    }
+  }
+  return names;
+}
