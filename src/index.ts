@@ -1,0 +1,9 @@
+// zoom-contact-center-webhooks: typed, validated Zoom Contact Center webhook events.
+export { parseEvent } from './parse/parse-event.js';
+export { safeParseEvent, type SafeParseResult } from './parse/safe-parse-event.js';
+export { isEvent } from './is-event.js';
+export { WebhookEventError, MAX_ISSUES, type WebhookEventErrorCode, type WebhookEventIssue } from './errors/webhook-event-error.js';
+export type { ParseOptions } from './validation/validate-event.js';
+export { eventNames } from '../generated/event-names.js';
+export * from '../generated/guards.js';
+export type * from '../generated/types.js';

@@ -1,0 +1,24 @@
+import { WebhookEventError } from '../errors/webhook-event-error.js';
+import { validateEvent, eventNameOf, type ParseOptions } from '../validation/validate-event.js';
+import { validatorTable } from '../../generated/validator-table.js';
+import type { ContactCenterEvent } from '../../generated/types.js';
+import { readInput } from './read-input.js';
+
+/**
+ * Parses and validates a Zoom Contact Center webhook delivery: the raw body (string or bytes) or an
+ * already-parsed value. Returns the typed event; throws WebhookEventError saying what is wrong, and where.
+ * The result equals the input (nothing is coerced or stripped) and never shares objects with it.
+ */
+export function parseEvent(input: unknown, options?: ParseOptions): ContactCenterEvent {
+  const data = readInput(input);
+  const name = eventNameOf(data);
+  if (!Object.hasOwn(validatorTable, name)) {
+    throw new WebhookEventError(
+      'unknown_event',
+      [{ path: '/event', keyword: 'enum', message: `"${name.length > 100 ? `${name.slice(0, 100)}...` : name}" is not an event of the Zoom Contact Center document` }],
+      name,
+    );
+  }
+  validateEvent(data, name, validatorTable[name]!, options);
+  return data as ContactCenterEvent;
+}

@@ -1,0 +1,88 @@
+// ajv's errors, turned into issues a person can act on: a JSON Pointer to the exact value (for a
+// missing or unknown property, the property itself) and a message saying what was expected and what came.
+import { MAX_ISSUES, type WebhookEventIssue } from '../errors/webhook-event-error.js';
+import type { CompiledValidatorError } from './compiled-validator.js';
+import { describeValue } from './describe-value.js';
+import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../json-pointer.js';
+
+const FORMATS: Record<string, string> = {
+  'date-time': 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',
+  email: 'an e-mail address (or "")',
+  int32: 'a 32-bit integer',
+  int64: 'a 64-bit integer',
+};
+
+const list = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values));
+
+function toIssue(error: CompiledValidatorError, data: unknown): WebhookEventIssue {
+  const { keyword, params } = error;
+  let path = error.instancePath;
+  const received = (): string => describeValue(valueAt(data, path));
+  let message: string;
+  switch (keyword) {
+    case 'required':
+      path += `/${escapeToken(String(params.missingProperty))}`;
+      message = `required property "${String(params.missingProperty)}" is missing`;
+      break;
+    case 'additionalProperties':
+      path += `/${escapeToken(String(params.additionalProperty))}`;
+      message = `unknown property "${String(params.additionalProperty)}" (not in the document; refused in strict mode)`;
+      break;
+    case 'type':
+      message = `expected ${String(params.type).split(',').join(' or ')}, received ${received()}`;
+      break;
+    case 'enum':
+      message = `expected one of ${list(params.allowedValues)}, received ${received()}`;
+      break;
+    case 'const':
+      message = `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`;
+      break;
+    case 'format':
+      message = `expected ${FORMATS[String(params.format)] ?? `a "${String(params.format)}" string`}, received ${received()}`;
+      break;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      message = `expected a number ${String(params.comparison)} ${String(params.limit)}, received ${received()}`;
+      break;
+    case 'minLength':
+    case 'maxLength':
+      message = `expected ${keyword === 'minLength' ? 'at least' : 'at most'} ${String(params.limit)} characters, received ${received()}`;
+      break;
+    case 'minItems':
+    case 'maxItems':
+      message = `expected ${keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} items, received ${received()}`;
+      break;
+    case 'pattern':
+      message = `expected a string matching /${String(params.pattern)}/, received ${received()}`;
+      break;
+    case 'oneOf':
+      message = `expected exactly one alternative to match, ${params.passingSchemas ? 'more than one did' : 'none did'}`;
+      break;
+    case 'anyOf':
+      message = 'expected at least one alternative to match, none did';
+      break;
+    default:
+      message = `failed "${keyword}" ${JSON.stringify(params)}, received ${received()}`;
+  }
+  return { path, message, keyword };
+}
+
+/**
+ * Issues from ajv's errors. `keepUnknownFields: false` drops the strict-only complaints about fields the
+ * document does not list (the default policy accepts those). At most MAX_ISSUES are kept.
+ */
+export function toIssues(
+  errors: readonly CompiledValidatorError[],
+  data: unknown,
+  keepUnknownFields: boolean,
+): { issues: WebhookEventIssue[]; truncated: boolean } {
+  const issues: WebhookEventIssue[] = [];
+  for (const error of errors) {
+    if (!keepUnknownFields && error.keyword === 'additionalProperties') continue;
+    if (issues.length === MAX_ISSUES) return { issues, truncated: true };
+    issues.push(toIssue(error, data));
+  }
+  return { issues, truncated: false };
+}

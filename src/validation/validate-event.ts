@@ -1,0 +1,56 @@
+// The one path every parse takes: envelope, event name, then the event's own validator. The fast pass
+// (default policy, first error only) decides; the full pass (every error) runs only to explain a failure
+// or in strict mode, so a valid delivery costs one pass.
+import { WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
+import type { CompiledValidator } from './compiled-validator.js';
+import { describeValue, jsonTypeOf } from './describe-value.js';
+import { toIssues } from './to-issues.js';
+
+/** How strictly to judge a payload. */
+export interface ParseOptions {
+  /**
+   * Refuse fields the document does not list, one issue each. Off by default: Zoom adds fields without
+   * notice, so production code should accept them; tests that want to notice drift turn this on.
+   */
+  readonly strict?: boolean;
+}
+
+/** The two validators the generator writes for an event. */
+export type EventValidators = readonly [fast: CompiledValidator, full: CompiledValidator];
+
+function envelopeError(issue: WebhookEventIssue): WebhookEventError {
+  return new WebhookEventError('invalid_envelope', [issue]);
+}
+
+/** The event name of a parsed value, or the envelope error that says why there is none. */
+export function eventNameOf(data: unknown): string {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw envelopeError({ path: '', keyword: 'type', message: `expected an object, received ${describeValue(data)}` });
+  }
+  if (!Object.hasOwn(data, 'event')) {
+    throw envelopeError({ path: '/event', keyword: 'required', message: 'required property "event" is missing' });
+  }
+  const event = (data as { event: unknown }).event;
+  if (typeof event !== 'string') {
+    throw envelopeError({ path: '/event', keyword: 'type', message: `expected string, received ${describeValue(event)}` });
+  }
+  return event;
+}
+
+/**
+ * Validates `data` (fresh, plain JSON data) as the event `name`, whose validators are given.
+ * Returns nothing when valid; throws WebhookEventError (invalid_payload) otherwise.
+ */
+export function validateEvent(data: unknown, name: string, validators: EventValidators, options: ParseOptions | undefined): void {
+  const strict = options?.strict === true;
+  const [fast, full] = validators;
+  if (!strict && fast(data)) return;
+  if (full(data)) return;
+  let { issues, truncated } = toIssues(full.errors ?? [], data, strict);
+  if (issues.length === 0) ({ issues, truncated } = toIssues(fast.errors ?? [], data, strict));
+  if (issues.length === 0) {
+    // Cannot happen by construction (full refuses whatever fast refuses); say so rather than pass it.
+    issues = [{ path: '', keyword: 'schema', message: `refused by the ${name} schema (received ${jsonTypeOf(data)})` }];
+  }
+  throw new WebhookEventError('invalid_payload', issues, name, truncated);
+}
