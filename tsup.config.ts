@@ -4,6 +4,10 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     schemas: 'src/schemas.ts',
+    node: 'src/node.ts',
+    testing: 'src/testing.ts',
+    'fast-check': 'src/fast-check.ts',
+    vitest: 'src/vitest.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -15,4 +19,6 @@ export default defineConfig({
   splitting: true,
   sourcemap: false,
   outDir: 'dist',
+  // Optional peers stay imports; they are the user's own copies.
+  external: ['fast-check', 'vitest'],
 });

@@ -1,0 +1,2 @@
+// zoom-contact-center-webhooks/fast-check (being written).
+export {};

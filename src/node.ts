@@ -1,0 +1,2 @@
+// zoom-contact-center-webhooks/node (being written).
+export {};

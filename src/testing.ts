@@ -1,0 +1,2 @@
+// zoom-contact-center-webhooks/testing (being written).
+export {};

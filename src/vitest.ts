@@ -1,0 +1,2 @@
+// zoom-contact-center-webhooks/vitest (being written).
+export {};
