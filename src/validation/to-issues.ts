@@ -79,8 +79,11 @@ export function toIssues(
   keepUnknownFields: boolean,
 ): { issues: WebhookEventIssue[]; truncated: boolean } {
   const issues: WebhookEventIssue[] = [];
+  // A value of the wrong type also fails its enum or const; the type issue alone says it better.
+  const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
   for (const error of errors) {
     if (!keepUnknownFields && error.keyword === 'additionalProperties') continue;
+    if ((error.keyword === 'enum' || error.keyword === 'const') && wrongType.has(error.instancePath)) continue;
     if (issues.length === MAX_ISSUES) return { issues, truncated: true };
     issues.push(toIssue(error, data));
   }
