@@ -10,7 +10,8 @@ export async function emitTypes(events: readonly NormalisedEvent[], header: stri
   const schemas = Object.fromEntries(events.map((event) => [event.typeName, withoutDialect(event.schema)]));
   const nodes = await openapiTS(
     { openapi: '3.1.0', info: { title: 'events', version: '0' }, paths: {}, components: { schemas } } as never,
-    { silent: true, emptyObjectsUnknown: true, alphabetize: false, additionalProperties: false },
+    // defaultNonNullable: false: a field with a default may still be absent from a delivery, so it stays optional.
+    { silent: true, emptyObjectsUnknown: true, alphabetize: false, additionalProperties: false, defaultNonNullable: false },
   );
   const members = schemaMembers(nodes);
   const declarations: ts.Node[] = [];

@@ -46,6 +46,20 @@ function stringFor(name: string, schema: SchemaObject, path: string): string {
   return `example ${name.replace(/_/g, ' ')}`;
 }
 
+/** Fits a string to minLength/maxLength, and to a pattern where one of a few plain candidates matches. */
+function constrainedString(value: string, schema: SchemaObject, path: string): string {
+  const fit = (candidate: string): string => {
+    let s = typeof schema.maxLength === 'number' ? [...candidate].slice(0, schema.maxLength).join('') : candidate;
+    if (typeof schema.minLength === 'number') s = s.padEnd(schema.minLength, 'x');
+    return s;
+  };
+  if (typeof schema.pattern !== 'string') return fit(value);
+  const pattern = new RegExp(schema.pattern, 'u');
+  const candidate = [value, zoomId(path), 'example', 'a', '0', 'A1'].map(fit).find((text) => pattern.test(text));
+  if (candidate === undefined) throw new Error(`${path}: cannot build an example string for the pattern /${schema.pattern}/`);
+  return candidate;
+}
+
 function integerFor(name: string, schema: SchemaObject): number {
   const key = name.toLowerCase();
   let value = key.endsWith('_ts') || key.endsWith('timestamp') ? BASE_TIME : key.includes('count') || key.includes('duration') ? 30 : 1;
@@ -87,7 +101,7 @@ export function buildExample(schema: SchemaObject, options: BuildOptions, name =
       return Array.from({ length: count }, (_, i) => buildExample(items, options, name.replace(/s$/, ''), `${path}/${i}`));
     }
     case 'string':
-      return stringFor(name, schema, path);
+      return constrainedString(stringFor(name, schema, path), schema, path);
     case 'integer':
       return integerFor(name, schema);
     case 'number':
