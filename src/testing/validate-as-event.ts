@@ -1,0 +1,32 @@
+// The check createEvent and the toBeZoomEvent matcher share: is this value a valid event, or, when a
+// name is given, a valid event of that name (judged by that event's schema, so a wrong `event` is one
+// issue among the others rather than a different schema)? Values only: a JSON string or bytes are a
+// body, not an event, and are refused as such instead of being parsed.
+import { WebhookEventError } from '../errors/webhook-event-error.js';
+import { parseEvent } from '../parse/parse-event.js';
+import { readInput } from '../parse/read-input.js';
+import { describeValue } from '../validation/describe-value.js';
+import { validateEvent, type ParseOptions } from '../validation/validate-event.js';
+import { validatorTable } from '../../generated/validator-table.js';
+import type { ContactCenterEvent } from '../../generated/types.js';
+
+const isBody = (value: unknown): boolean =>
+  typeof value === 'string' || ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+/**
+ * The value as a fresh, validated event. Throws WebhookEventError when it is not one, and TypeError
+ * when `name` is not an event of the document (a mistake in the test, not in the value).
+ */
+export function validateAsEvent(value: unknown, name: string | undefined, options?: ParseOptions): ContactCenterEvent {
+  if (name !== undefined && !Object.hasOwn(validatorTable, name)) {
+    throw new TypeError(`${JSON.stringify(name)} is not an event of the Zoom Contact Center document`);
+  }
+  if (isBody(value)) {
+    const message = `expected an event object, received ${typeof value === 'string' ? `the string ${describeValue(value)}` : 'bytes'} (parse a body with parseEvent)`;
+    throw new WebhookEventError(name === undefined ? 'invalid_envelope' : 'invalid_payload', [{ path: '', keyword: 'type', message }], name);
+  }
+  if (name === undefined) return parseEvent(value, options);
+  const data = readInput(value);
+  validateEvent(data, name, validatorTable[name]!, options);
+  return data as ContactCenterEvent;
+}
