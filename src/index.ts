@@ -7,3 +7,8 @@ export type { ParseOptions } from './validation/validate-event.js';
 export { eventNames } from '../generated/event-names.js';
 export * from '../generated/guards.js';
 export type * from '../generated/types.js';
+// Receiving deliveries
+export { verifyWebhookSignature, type VerifyWebhookSignatureOptions, type SignatureVerification, type SignatureFailureReason, type HeaderValue } from './receive/verify-webhook-signature.js';
+export { createUrlValidationResponse, type CreateUrlValidationResponseOptions, type UrlValidationResponse } from './receive/create-url-validation-response.js';
+export { isUrlValidationEvent, type UrlValidationEvent } from './receive/url-validation-event.js';
+export { createWebhookHandler, type WebhookHandler, type WebhookHandlerOptions, type EventHandlers, type UnvalidatedEvent } from './receive/create-webhook-handler.js';

@@ -1,0 +1,24 @@
+import type { HeaderValue } from './header-value.js';
+
+/** A readable `x-zm-request-timestamp`: the text that was signed, and its value in seconds. */
+export interface RequestTimestamp {
+  readonly text: string;
+  readonly seconds: number;
+}
+
+/**
+ * The `x-zm-request-timestamp` value (whole seconds since the epoch, a string of digits or a number), or why
+ * there is none. Anything else, negative, fractional or repeated, is malformed (as Stripe and Standard
+ * Webhooks classify an unreadable timestamp), not stale: it is not an old delivery, it is not a delivery.
+ */
+export function readTimestampHeader(value: HeaderValue | number): RequestTimestamp | 'missing' | 'malformed' {
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value >= 0 ? { text: String(value), seconds: value } : 'malformed';
+  }
+  if (Array.isArray(value) && value.length > 1) return 'malformed';
+  const text = (Array.isArray(value) ? value[0] : value) as unknown;
+  if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) return 'missing';
+  if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) return 'malformed';
+  // The text is signed as sent; a value too long to be exact is far in the future and fails the window.
+  return { text: text.trim(), seconds: Number(text.trim()) };
+}
