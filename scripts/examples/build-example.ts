@@ -37,11 +37,17 @@ function stringFor(name: string, schema: SchemaObject, path: string): string {
   const key = name.toLowerCase();
   if (schema.format === 'date-time') return new Date(BASE_TIME + (hash(path) % 86_400) * 1000).toISOString();
   if (schema.format === 'email' || key.endsWith('email')) return `${key.includes('user') ? 'agent' : 'jane.doe'}@example.com`;
-  if (/(^|_)(phone|number|caller|callee|from|to)(_|$)/.test(key) && !key.includes('id')) return `+1205555${String(hash(path) % 10_000).padStart(4, '0')}`;
   if (key === 'account_id') return 'D8cJuqWVQ623CI4Q8yQK0Q';
   if (key.endsWith('id') || key.endsWith('_ids')) return zoomId(path);
+  if (key === 'first_name') return 'Jane';
+  if (key === 'last_name') return 'Doe';
+  if (key.endsWith('display_name')) return 'Jane Doe';
   if (key.endsWith('name')) return `Example ${name.replace(/_name$/, '').replace(/_/g, ' ')}`.trim();
+  // A field that holds a phone number gets one in E.164 form.
+  if (/(^|_)(number|phone|caller|callee|from|to)$/.test(key)) return `+1205555${String(hash(path) % 10_000).padStart(4, '0')}`;
   if (key.includes('url') || key.includes('link')) return 'https://example.com/zoom/contact-center';
+  if (key.includes('country')) return 'US';
+  if (key.includes('language')) return 'en-US';
   if (key.includes('time') || key.includes('date')) return new Date(BASE_TIME).toISOString();
   return `example ${name.replace(/_/g, ' ')}`;
 }
