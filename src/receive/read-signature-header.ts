@@ -1,6 +1,6 @@
 import type { HeaderValue } from './header-value.js';
 
-const SIGNATURE = /^v0=([0-9a-f]{64})$/i;
+const SIGNATURE = /^v0=([0-9a-fA-F]{64})$/; // the prefix exactly as Zoom writes it, the hex in either case
 
 /**
  * The 32 HMAC bytes of an `x-zm-signature` value (`v0=<64 hex digits>`, either case), or why there are none.

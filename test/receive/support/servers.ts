@@ -59,7 +59,7 @@ function parseRawResponse(text: string): RawResponse {
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { status: Number(statusLine.split(' ')[1]), headers, body: end === -1 ? '' : text.slice(end + 4), text };
+  return { status: Number(statusLine.split(' ')[1] ?? 0) || 0, headers, body: end === -1 ? '' : text.slice(end + 4), text };
 }
 
 export interface RawExchangeOptions {
@@ -71,6 +71,8 @@ export interface RawExchangeOptions {
   readonly delayMs?: number;
   /** Stop writing (the connection stays open) once a response has started to arrive. */
   readonly stopWhenAnswered?: boolean;
+  /** Resolve only when the server closes the connection (and fail if it does not within the timeout). */
+  readonly untilClosed?: boolean;
   /** Destroy the socket after writing the chunks, without waiting for an answer. */
   readonly disconnectAfterChunks?: boolean;
   readonly timeoutMs?: number;
@@ -107,10 +109,11 @@ export function rawExchange(port: number, options: RawExchangeOptions): Promise<
       const text = Buffer.concat(received).toString('utf8');
       const response = parseRawResponse(text);
       const length = Number(response.headers['content-length']);
-      if (text.includes('\r\n\r\n') && Number.isFinite(length) && Buffer.byteLength(response.body) >= length) finish();
+      if (!options.untilClosed && text.includes('\r\n\r\n') && Number.isFinite(length) && Buffer.byteLength(response.body) >= length) finish();
     });
     socket.on('error', () => finish()); // a reset after the answer (413 with Connection: close) is expected
     socket.on('close', () => finish());
+    socket.on('end', () => finish()); // the server closed its side
     socket.on('connect', async () => {
       socket.write(head);
       for (const chunk of chunks) {
