@@ -1,0 +1,45 @@
+// Types are checked by `npm run typecheck` (tsc -p .); this file also runs, so the handlers are real.
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  createWebhookHandler,
+  type ContactCenterEvent,
+  type QueueCreatedEvent,
+  type TaskCreatedEvent,
+  type UnvalidatedEvent,
+  type WebhookEventError,
+  type WebhookHandler,
+} from '../../src/index.ts';
+import { toNodeListener, type NodeListener } from '../../src/node.ts';
+import { CURRENT_SECRET, zoomHeaders } from './support/zoom-signature.ts';
+import { genuineBody } from './support/deliveries.ts';
+
+describe('createWebhookHandler types', () => {
+  it('types each `on` handler for its own event, and the other hooks', async () => {
+    const seen: string[] = [];
+    const handler = createWebhookHandler({
+      secret: CURRENT_SECRET,
+      on: {
+        'contact_center.task_created': (event) => {
+          expectTypeOf(event).toEqualTypeOf<TaskCreatedEvent>();
+          seen.push(event.payload.object.task_id);
+        },
+        'contact_center.queue_created': async (event) => {
+          expectTypeOf(event).toEqualTypeOf<QueueCreatedEvent>();
+        },
+        // @ts-expect-error: not an event of the document
+        'contact_center.no_such_event': () => {},
+      },
+      onEvent: (event) => expectTypeOf(event).toEqualTypeOf<ContactCenterEvent>(),
+      onUnknownEvent: (event) => expectTypeOf(event).toEqualTypeOf<UnvalidatedEvent>(),
+      onInvalidEvent: (event, error) => {
+        expectTypeOf(event.event).toEqualTypeOf<string>();
+        expectTypeOf(error).toEqualTypeOf<WebhookEventError>();
+      },
+    });
+    expectTypeOf(handler).toEqualTypeOf<WebhookHandler>();
+    expectTypeOf(toNodeListener(handler)).toEqualTypeOf<NodeListener>();
+    const response = await handler(new Request('http://localhost/zoom', { method: 'POST', headers: zoomHeaders(genuineBody), body: genuineBody }));
+    expect(response.status).toBe(200);
+    expect(seen).toEqual([JSON.parse(genuineBody).payload.object.task_id]);
+  });
+});
