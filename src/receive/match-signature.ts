@@ -1,6 +1,6 @@
 // The core of verification, shared by verifyWebhookSignature and createWebhookHandler. It also says which
 // secret matched, so that the handler answers a URL validation with the same secret Zoom signed with.
-import type { HeaderValue } from './header-value.js';
+import type { HeaderValue } from './single-header-value.js';
 import { readSignatureHeader } from './read-signature-header.js';
 import { readTimestampHeader } from './read-timestamp-header.js';
 

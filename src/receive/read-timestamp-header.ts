@@ -1,4 +1,4 @@
-import type { HeaderValue } from './header-value.js';
+import { singleHeaderValue, type HeaderValue } from './single-header-value.js';
 
 /** A readable `x-zm-request-timestamp`: the text that was signed, and its value in seconds. */
 export interface RequestTimestamp {
@@ -15,10 +15,9 @@ export function readTimestampHeader(value: HeaderValue | number): RequestTimesta
   if (typeof value === 'number') {
     return Number.isSafeInteger(value) && value >= 0 ? { text: String(value), seconds: value } : 'malformed';
   }
-  if (Array.isArray(value) && value.length > 1) return 'malformed';
-  const text = (Array.isArray(value) ? value[0] : value) as unknown;
-  if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) return 'missing';
-  if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) return 'malformed';
+  const text = singleHeaderValue(value);
+  if (text === 'missing' || text === 'malformed') return text;
+  if (!/^\d+$/.test(text)) return 'malformed'; // a repeat joined with ", " fails here too
   // The text is signed as sent; a value too long to be exact is far in the future and fails the window.
-  return { text: text.trim(), seconds: Number(text.trim()) };
+  return { text, seconds: Number(text) };
 }

@@ -1,4 +1,4 @@
-import type { HeaderValue } from './header-value.js';
+import type { HeaderValue } from './single-header-value.js';
 import { importHmacKey } from './import-hmac-key.js';
 import { matchSignature, type SignatureFailureReason } from './match-signature.js';
 import { rawBodyBytes } from './raw-body-bytes.js';
@@ -6,7 +6,7 @@ import { readSecrets } from './read-secrets.js';
 import { readToleranceSeconds } from './read-tolerance-seconds.js';
 
 export type { SignatureFailureReason } from './match-signature.js';
-export type { HeaderValue } from './header-value.js';
+export type { HeaderValue } from './single-header-value.js';
 
 export interface VerifyWebhookSignatureOptions {
   /** The app's secret token, or several while rotating it: valid if any one matches. Empty is refused (TypeError). */
