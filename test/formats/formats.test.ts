@@ -9,8 +9,8 @@ import { dateTimeFormat, emailFormat } from '../../src/formats/format-checks.ts'
 import { isDateTime } from '../../src/formats/is-date-time.ts';
 import { isEmail } from '../../src/formats/is-email.ts';
 
-const ajv = new Ajv();
-addFormats(ajv);
+const ajv = new Ajv.default();
+addFormats.default(ajv);
 const reference = {
   dateTime: ajv.compile({ type: 'string', format: 'date-time' }),
   email: ajv.compile({ type: 'string', format: 'email' }),

@@ -122,7 +122,7 @@ describe('differential fuzzing against ajv + ajv-formats compiled at run time', 
     const disagreements: string[] = [];
     while (runs < MUTATIONS && performance.now() - started < TIME_LIMIT_MS) {
       const name = eventNames[Math.floor(next() * eventNames.length)]!;
-      let value = (next() < 0.7 ? examples[name] : minimalExamples[name]) as Json;
+      let value = (next() < 0.7 ? examples[name] : minimalExamples[name]) as unknown as Json;
       const edits = 1 + Math.floor(next() * 3);
       for (let i = 0; i < edits; i++) value = mutate(value, next);
       const event = value && typeof value === 'object' && !Array.isArray(value) && typeof value.event === 'string' ? value.event : undefined;

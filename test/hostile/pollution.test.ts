@@ -47,8 +47,9 @@ describe('prototype pollution', () => {
 
   it('a payload whose known fields are named like prototype members is judged on own properties only', () => {
     const input = JSON.parse('{"event":"contact_center.task_created","event_ts":1,"payload":{"account_id":"a","object":{"task_id":"t","engagement_id":"e","constructor":1,"__proto__":{"task_status":"bogus"}}}}') as unknown;
-    const data = parseEvent(input);
+    const data = parseEvent(input) as { payload: { object: Record<string, unknown> } };
     expect(data.payload.object.task_status).toBeUndefined();
+    expect(Object.hasOwn(data.payload.object, '__proto__')).toBe(true);
   });
 
   it('leaves Object.prototype alone when the value itself inherits from a poisoned object', () => {
