@@ -237,6 +237,7 @@ const scenarios: readonly Scenario[] = [
     status: 500,
     check: (body, calls) => {
       expect(body).toMatchObject({ error: 'handler_failed' });
+      expect(JSON.stringify(body)).not.toContain('the database is down'); // internals do not leak to the caller
       expect(calls.map((call) => call.hook)).toEqual(['onError']); // onEvent does not run after a failure
       expect(calls[0]!.error).toEqual(new Error('the database is down'));
       expect((calls[0]!.event as { event: string }).event).toBe(THROWING_EVENT);
