@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     schemas: 'src/schemas.ts',
+    'standard-schema': 'src/standard-schema.ts',
     node: 'src/node.ts',
     testing: 'src/testing.ts',
     'fast-check': 'src/fast-check.ts',

@@ -6,9 +6,7 @@ import { eventNames } from '../../generated/event-names.ts';
 import { examples, minimalExamples } from '../../generated/examples.ts';
 import type { ContactCenterEvent, EventName, TaskCreatedEvent } from '../../generated/types.ts';
 import { safeParseEvent } from '../../src/parse/safe-parse-event.ts';
-import { contactCenterEventSchema } from '../../src/standard-schema/contact-center-event-schema.ts';
-import { eventStandardSchema } from '../../src/standard-schema/event-standard-schema.ts';
-import type { StandardSchemaV1 } from '../../src/standard-schema/standard-schema-v1.ts';
+import { contactCenterEventSchema, eventStandardSchema, type StandardSchemaV1 } from '../../src/standard-schema.ts';
 
 const TASK = 'contact_center.task_created';
 const task = examples[TASK];
