@@ -1,4 +1,6 @@
-import { hmacSha256Hex } from './hmac-sha256-hex.js';
+// The receiver's own HMAC (Web Crypto), so that what the kit signs and what the receiver checks are one computation.
+import { hmacHex } from '../receive/hmac-hex.js';
+import { importHmacKey } from '../receive/import-hmac-key.js';
 import { signDelivery, type SignedDelivery } from './sign-delivery.js';
 
 export interface UrlValidationDeliveryOptions {
@@ -38,6 +40,6 @@ export async function createUrlValidationDelivery(options: UrlValidationDelivery
   // Zoom's own order of keys: payload, event_ts, event.
   const body = { payload: { plainToken }, event_ts: eventTs, event: 'endpoint.url_validation' };
   const delivery = await signDelivery({ secret: options.secret, body, timestamp });
-  const encryptedToken = await hmacSha256Hex(options.secret, plainToken);
+  const encryptedToken = await hmacHex(await importHmacKey(options.secret), plainToken);
   return { ...delivery, plainToken, expectedResponse: { plainToken, encryptedToken } };
 }

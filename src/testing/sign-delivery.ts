@@ -1,4 +1,6 @@
-import { hmacSha256Hex } from './hmac-sha256-hex.js';
+// The receiver's own HMAC (Web Crypto), so that what the kit signs and what the receiver checks are one computation.
+import { hmacHex } from '../receive/hmac-hex.js';
+import { importHmacKey } from '../receive/import-hmac-key.js';
 
 export interface SignDeliveryOptions {
   /** The app's secret token (Zoom Marketplace, Features > Access > Secret Token). */
@@ -39,7 +41,7 @@ export async function signDelivery(options: SignDeliveryOptions): Promise<Signed
   const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   if (typeof body !== 'string') throw new TypeError(`body must be a string or a JSON value, received ${typeof options.body}`);
   const timestamp = String(toSeconds(options.timestamp));
-  const signature = await hmacSha256Hex(options.secret, `v0:${timestamp}:${body}`);
+  const signature = await hmacHex(await importHmacKey(options.secret), `v0:${timestamp}:${body}`);
   return {
     body,
     headers: { 'content-type': 'application/json', 'x-zm-request-timestamp': timestamp, 'x-zm-signature': `v0=${signature}` },
