@@ -1,5 +1,5 @@
-// The two helpers ajv's standalone code needs from ajv at run time, written here so the package has no
-// runtime dependency: the generator points ajv's `require("ajv/dist/runtime/...")` at these.
+// The two helpers the generated validators need, with the meaning ajv's own runtime helpers have (the
+// validators reproduce ajv's judgement exactly), written here so the package has no runtime dependency.
 
 /** String length in Unicode code points, as JSON Schema's minLength/maxLength count it. */
 export function ucs2length(s: string): number {

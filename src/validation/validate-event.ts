@@ -1,5 +1,5 @@
 // The one path every parse takes: envelope, event name, then the event's own validator. The fast pass
-// (default policy, first error only) decides; the full pass (every error) runs only to explain a failure
+// (default policy, a bare verdict) decides; the full pass (every error) runs only to explain a failure
 // or in strict mode, so a valid delivery costs one pass.
 import { WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { CompiledValidator } from './compiled-validator.js';
@@ -47,7 +47,6 @@ export function validateEvent(data: unknown, name: string, validators: EventVali
   if (!strict && fast(data)) return;
   if (full(data)) return;
   let { issues, truncated } = toIssues(full.errors ?? [], data, strict);
-  if (issues.length === 0) ({ issues, truncated } = toIssues(fast.errors ?? [], data, strict));
   if (issues.length === 0) {
     // Cannot happen by construction (full refuses whatever fast refuses); say so rather than pass it.
     issues = [{ path: '', keyword: 'schema', message: `refused by the ${name} schema (received ${jsonTypeOf(data)})` }];
