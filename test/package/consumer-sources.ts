@@ -1,0 +1,124 @@
+// The TypeScript a consumer writes, generated from the event list so it can never fall behind it:
+// an exhaustive switch over every event (`never` in `default`, so a missing case is a compile error),
+// each case naming the event's own exported type.
+import { eventNames } from '../../generated/event-names.ts';
+import { eventTypeNames } from '../../scripts/normalise/type-names.ts';
+
+const PACKAGE = 'zoom-contact-center-webhooks';
+
+/** An ES module that handles every event; it must compile under every resolution. */
+export function exhaustiveSwitchSource(): string {
+  const typeNames = eventTypeNames(eventNames);
+  const types = [...typeNames.values()];
+  const cases = eventNames.map((name) => {
+    const type = typeNames.get(name)!;
+    return `    case ${JSON.stringify(name)}: {\n      const narrowed: ${type} = event;\n      return narrowed.event;\n    }`;
+  });
+  return `import {
+  parseEvent,
+  safeParseEvent,
+  isEvent,
+  eventNames,
+  WebhookEventError,
+  MAX_ISSUES,
+  ${types.map((type) => `is${type}`).join(',\n  ')},
+  type ContactCenterEvent,
+  type EventName,
+  type EventOf,
+  type PayloadObjectOf,
+  type ParseOptions,
+  type SafeParseResult,
+  type WebhookEventErrorCode,
+  type WebhookEventIssue,
+  ${types.map((type) => `type ${type}`).join(',\n  ')},
+} from '${PACKAGE}';
+import { eventSchemas, type JsonSchema } from '${PACKAGE}/schemas';
+import { eventStandardSchema, contactCenterEventSchema, type StandardSchemaV1 } from '${PACKAGE}/standard-schema';
+
+export function describe(event: ContactCenterEvent): string {
+  switch (event.event) {
+${cases.join('\n')}
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+export const used: unknown[] = [];
+const options: ParseOptions = { strict: true };
+const result: SafeParseResult<ContactCenterEvent> = safeParseEvent('{}', options);
+if (!result.success) {
+  const code: WebhookEventErrorCode = result.error.code;
+  const issues: readonly WebhookEventIssue[] = result.error.issues;
+  const error: WebhookEventError = result.error;
+  used.push(code, issues.length <= MAX_ISSUES, error.event);
+}
+const names: readonly EventName[] = eventNames;
+declare const unknownValue: unknown;
+const fromBytes: ContactCenterEvent = parseEvent(new Uint8Array());
+if (isEvent(unknownValue, 'contact_center.task_created')) {
+  const taskId: string = unknownValue.payload.object.task_id;
+  const object: PayloadObjectOf<'contact_center.task_created'> = unknownValue.payload.object;
+  const same: EventOf<'contact_center.task_created'> = unknownValue;
+  used.push(taskId, object, same);
+}
+const guards: ((value: unknown) => boolean)[] = [${types.map((type) => `is${type}`).join(', ')}];
+const schema: JsonSchema = eventSchemas['contact_center.task_created'];
+const standard: StandardSchemaV1<TaskCreatedEvent> = eventStandardSchema('contact_center.task_created');
+const anyEvent: StandardSchemaV1<ContactCenterEvent> = contactCenterEventSchema;
+used.push(names, guards, schema, standard, anyEvent, fromBytes);
+`;
+}
+
+/** A CommonJS module (.cts) using the entries through `require` conditions. */
+export function commonJsSource(): string {
+  return `import { parseEvent, eventNames, type ContactCenterEvent } from '${PACKAGE}';
+import { eventSchemas } from '${PACKAGE}/schemas';
+import { contactCenterEventSchema } from '${PACKAGE}/standard-schema';
+
+export function first(body: string): ContactCenterEvent {
+  return parseEvent(body);
+}
+export const counts: [number, number, number] = [eventNames.length, Object.keys(eventSchemas).length, contactCenterEventSchema['~standard'].version];
+`;
+}
+
+/**
+ * A script that loads the package at run time, as ESM (`import`) or CommonJS (`require`), and prints
+ * what it found as JSON: where each entry resolved, and what parsing a delivery gave.
+ */
+export function runtimeProbeSource(kind: 'esm' | 'cjs'): string {
+  const load =
+    kind === 'esm'
+      ? `import * as main from '${PACKAGE}';
+import * as schemas from '${PACKAGE}/schemas';
+import * as standard from '${PACKAGE}/standard-schema';
+import { readFileSync } from 'node:fs';
+const resolved = [import.meta.resolve('${PACKAGE}'), import.meta.resolve('${PACKAGE}/schemas'), import.meta.resolve('${PACKAGE}/standard-schema')];`
+      : `const main = require('${PACKAGE}');
+const schemas = require('${PACKAGE}/schemas');
+const standard = require('${PACKAGE}/standard-schema');
+const { readFileSync } = require('node:fs');
+const resolved = [require.resolve('${PACKAGE}'), require.resolve('${PACKAGE}/schemas'), require.resolve('${PACKAGE}/standard-schema')];`;
+  return `${load}
+const delivery = readFileSync(process.argv[2], 'utf8');
+const event = main.parseEvent(delivery);
+let thrown;
+try {
+  main.parseEvent('{"event":"contact_center.brand_new"}');
+} catch (error) {
+  thrown = { isWebhookEventError: error instanceof main.WebhookEventError, code: error.code };
+}
+const standardResult = standard.eventStandardSchema(event.event)['~standard'].validate(JSON.parse(delivery));
+console.log(JSON.stringify({
+  resolved: resolved.map((path) => path.slice(path.lastIndexOf('/') + 1)),
+  event,
+  thrown,
+  eventNames: main.eventNames.length,
+  schemas: Object.keys(schemas.eventSchemas).length,
+  guard: main.isTaskCreatedEvent(event),
+  standardValid: standardResult.issues === undefined,
+}));
+`;
+}

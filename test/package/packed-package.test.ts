@@ -1,0 +1,225 @@
+// The package as a user meets it, checked on the packed tarball (run `npm run build` first; `npm test`
+// does): its contents, no runtime dependencies, publint --strict, attw on every resolution, a consumer
+// project that installs it and type-checks an exhaustive switch under node10, node16, nodenext and
+// bundler, loads it at run time as ESM and as CommonJS, runs its bin, and type-checks README.md's examples.
+// Packed and installed once; every check below reuses it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examples } from '../../generated/examples.ts';
+import { ROOT } from '../support/paths.ts';
+import { commonJsSource, exhaustiveSwitchSource, runtimeProbeSource } from './consumer-sources.ts';
+import { externalImports } from './external-imports.ts';
+import { installTarball, packPackage, type Packed } from './pack-and-install.ts';
+import { readmeTypeScriptBlocks } from './readme-blocks.ts';
+
+const NAME = 'zoom-contact-center-webhooks';
+const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const ATTW = join(ROOT, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
+
+let work: string;
+let packed: Packed;
+let consumer: string;
+let installed: string;
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  work = mkdtempSync(join(tmpdir(), 'zoom-package-'));
+  packed = packPackage(work);
+  consumer = join(work, 'consumer');
+  installTarball(packed.tarball, consumer);
+  installed = join(consumer, 'node_modules', NAME);
+}, 180_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Runs tsc from our node_modules on a tsconfig in the consumer project; returns its diagnostics. */
+function typeCheck(tsconfig: string, compilerOptions: Record<string, unknown>, files: string[]): string {
+  writeFileSync(join(consumer, tsconfig), JSON.stringify({ compilerOptions: { noEmit: true, ...compilerOptions }, files }, null, 2));
+  const run = spawnSync(process.execPath, [TSC, '-p', tsconfig, '--pretty', 'false'], { cwd: consumer, encoding: 'utf8', timeout: 120_000 });
+  if (run.error) throw run.error;
+  return `${run.stdout}${run.stderr}`.trim();
+}
+
+const STRICT_CONSUMER = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  // Our declaration files are part of what is checked: a consumer may not skip them.
+  skipLibCheck: false,
+  target: 'ES2022',
+};
+// The main entry's receiving API names the Fetch API's Request and Response, which a consumer gets from
+// @types/node (a Node backend) or from the DOM library (a bundled front end or edge worker).
+const NODE_BACKEND = { lib: ['ES2022'], types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] };
+const BUNDLED = { lib: ['ES2022', 'DOM'], types: [] };
+
+describe('the tarball', () => {
+  it('holds the built files, package.json, README.md and CHANGELOG.md, and nothing else', () => {
+    const paths = packed.files.map((file) => file.path);
+    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', 'README.md', 'package.json']);
+    expect(paths).not.toContain('dist/cli.cjs'); // the bin is ESM; tsup's CommonJS copy is left out
+    expect(paths.filter((path) => !/\.(c?js|d\.c?ts)$/.test(path) && path.startsWith('dist/'))).toEqual([]);
+  });
+
+  it('has every file that package.json `exports`, `main`, `types`, `typesVersions` and `bin` point at', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const targets = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') targets.add(value.replace(/^\.\//, ''));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const field of ['exports', 'main', 'module', 'types', 'typesVersions', 'bin']) collect(pkg[field]);
+    expect(targets.size).toBeGreaterThan(20);
+    const paths = new Set(packed.files.map((file) => file.path));
+    expect([...targets].filter((target) => !paths.has(target))).toEqual([]);
+  });
+
+  it('declares no runtime dependencies; its peers are optional', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, Record<string, unknown> | undefined>;
+    for (const field of ['dependencies', 'bundleDependencies', 'bundledDependencies', 'optionalDependencies']) expect(pkg[field], field).toBeUndefined();
+    const peers = Object.keys(pkg.peerDependencies ?? {});
+    expect(peers.sort()).toEqual(['fast-check', 'vitest']);
+    for (const peer of peers) expect(pkg.peerDependenciesMeta?.[peer], peer).toEqual({ optional: true });
+  });
+
+  it('imports nothing outside itself but Node built-ins (./node, the CLI) and the optional peers (their own subpaths)', async () => {
+    const allowed: Record<string, RegExp | undefined> = {
+      index: undefined,
+      schemas: undefined,
+      'standard-schema': undefined,
+      testing: undefined,
+      node: /^node:/,
+      cli: /^node:/,
+      'fast-check': /^fast-check$/,
+      vitest: /^vitest$/,
+    };
+    for (const [entry, pattern] of Object.entries(allowed)) {
+      for (const file of entry === 'cli' ? ['cli.js'] : [`${entry}.js`, `${entry}.cjs`]) {
+        const imports = await externalImports(join(installed, 'dist', file));
+        expect(imports.filter((specifier) => !pattern?.test(specifier)), file).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('linters', () => {
+  it('publint --strict finds nothing, not even a suggestion', async () => {
+    const tarball = readFileSync(packed.tarball);
+    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true, level: 'suggestion' });
+    expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
+  });
+
+  it('attw (are the types wrong) finds no problem, and every entry point resolves to types under node10, node16 (CJS and ESM) and bundler', () => {
+    const run = spawnSync(process.execPath, [ATTW, packed.tarball, '--format', 'json'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+    const { analysis } = JSON.parse(run.stdout) as {
+      analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
+    };
+    expect(analysis.problems).toEqual([]);
+    expect(run.status).toBe(0);
+    const resolved = Object.entries(analysis.entrypoints).flatMap(([entry, { resolutions }]) =>
+      Object.entries(resolutions).map(([kind, { resolution }]) => `${entry} ${kind} ${resolution?.fileName.replace(/^.*\/dist\//, 'dist/') ?? 'UNRESOLVED'}`),
+    );
+    const exportsMap = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(Object.keys(exportsMap.exports).sort());
+    expect(resolved.filter((line) => !/ (dist\/.*\.d\.c?ts|.*package\.json)$/.test(line))).toEqual([]);
+    expect(resolved).toContain('./standard-schema node10 dist/standard-schema.d.cts');
+    expect(resolved).toContain('. node16-esm dist/index.d.ts');
+  }, 120_000);
+});
+
+describe('a consumer project with the tarball installed', () => {
+  beforeAll(() => {
+    writeFileSync(join(consumer, 'exhaustive.ts'), exhaustiveSwitchSource());
+    writeFileSync(join(consumer, 'commonjs.cts'), commonJsSource());
+  });
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
+    ['bundler', { module: 'preserve', moduleResolution: 'bundler', ...BUNDLED }, ['exhaustive.ts']],
+    ['node10', { module: 'commonjs', moduleResolution: 'node10', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
+  ])('type-checks an exhaustive switch over every event under moduleResolution %s', (name, options, files) => {
+    expect(typeCheck(`tsconfig.${name}.json`, { ...STRICT_CONSUMER, ...options }, files)).toBe('');
+  }, 120_000);
+
+  it('fails to type-check when a case is missing (the `never` check is real)', () => {
+    const source = exhaustiveSwitchSource().replace(/ {4}case "contact_center\.task_created": \{\n.*\n.*\n {4}\}\n/, '');
+    expect(source).not.toContain('case "contact_center.task_created"');
+    writeFileSync(join(consumer, 'missing-case.ts'), source);
+    expect(typeCheck('tsconfig.missing-case.json', { ...STRICT_CONSUMER, ...BUNDLED, module: 'nodenext', moduleResolution: 'nodenext' }, ['missing-case.ts'])).toMatch(
+      /missing-case\.ts\(\d+,\d+\): error TS2322: Type 'TaskCreatedEvent' is not assignable to type 'never'/,
+    );
+  }, 120_000);
+
+  it.each([
+    ['ESM (import)', 'probe.mjs', ['index.js', 'schemas.js', 'standard-schema.js']],
+    ['CommonJS (require)', 'probe.cjs', ['index.cjs', 'schemas.cjs', 'standard-schema.cjs']],
+  ])('loads at run time as %s', (_kind, file, resolved) => {
+    const delivery = examples['contact_center.task_created'];
+    writeFileSync(join(consumer, 'delivery.json'), JSON.stringify(delivery));
+    writeFileSync(join(consumer, file), runtimeProbeSource(file.endsWith('.mjs') ? 'esm' : 'cjs'));
+    const output = execFileSync(process.execPath, [file, 'delivery.json'], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(output)).toEqual({
+      resolved,
+      event: delivery,
+      thrown: { isWebhookEventError: true, code: 'unknown_event' },
+      eventNames: 122,
+      schemas: 122,
+      guard: true,
+      standardValid: true,
+    });
+  });
+
+  it('installs the zoom-cc-webhooks bin, which runs', () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'zoom-cc-webhooks');
+    const run = spawnSync(bin, ['validate', '-'], { cwd: consumer, input: JSON.stringify(examples['contact_center.task_created']), encoding: 'utf8', timeout: 30_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('-: valid contact_center.task_created\n1 delivery: 1 valid, 0 invalid\n');
+    expect(run.status).toBe(0);
+  });
+});
+
+describe('README.md', () => {
+  // Packages the README's examples import besides this one, linked from our node_modules.
+  const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'hono', '@hono/node-server', 'vitest'];
+
+  it('every ```ts example type-checks against the installed package', () => {
+    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const dependency of EXAMPLE_DEPENDENCIES) {
+      const link = join(consumer, 'node_modules', dependency);
+      mkdirSync(dirname(link), { recursive: true });
+      if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', dependency), link, 'dir');
+    }
+    mkdirSync(join(consumer, 'readme'), { recursive: true });
+    const files = blocks.map(({ line, code }) => {
+      const file = `readme/line-${line}.ts`;
+      // Each block is its own module, so blocks may reuse names.
+      writeFileSync(join(consumer, file), `${code}\nexport {};\n`);
+      return file;
+    });
+    const diagnostics = typeCheck(
+      'tsconfig.readme.json',
+      {
+        strict: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        typeRoots: [join(ROOT, 'node_modules', '@types')],
+        skipLibCheck: true,
+      },
+      files,
+    );
+    // Diagnostics name readme/line-N.ts: N is the README line of the block's opening fence.
+    expect(diagnostics).toBe('');
+  }, 120_000);
+});
