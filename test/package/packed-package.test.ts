@@ -61,9 +61,10 @@ const NODE_BACKEND = { lib: ['ES2022'], types: ['node'], typeRoots: [join(ROOT, 
 const BUNDLED = { lib: ['ES2022', 'DOM'], types: [] };
 
 describe('the tarball', () => {
-  it('holds the built files, package.json, README.md and CHANGELOG.md, and nothing else', () => {
+  it('holds the built files, package.json, README.md, CHANGELOG.md (and LICENSE, once there is one), and nothing else', () => {
     const paths = packed.files.map((file) => file.path);
-    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', 'README.md', 'package.json']);
+    const license = existsSync(join(ROOT, 'LICENSE')) ? ['LICENSE'] : [];
+    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', ...license, 'README.md', 'package.json']);
     expect(paths).not.toContain('dist/cli.cjs'); // the bin is ESM; tsup's CommonJS copy is left out
     expect(paths.filter((path) => !/\.(c?js|d\.c?ts)$/.test(path) && path.startsWith('dist/'))).toEqual([]);
   });
