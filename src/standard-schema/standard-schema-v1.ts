@@ -1,6 +1,6 @@
 // The Standard Schema v1 interface (https://standardschema.dev), declared here rather than imported from
 // @standard-schema/spec: the spec asks libraries to copy its types, so users install nothing extra and our
-// declarations never point at a package they lack. test/package/standard-schema.types.ts checks that
+// declarations never point at a package they lack. test/standard-schema/standard-schema.test.ts checks that
 // this copy and @standard-schema/spec's stay assignable both ways.
 
 /** A schema any Standard Schema consumer (tRPC, Hono's standard validator, vitest's expect.schemaMatching, ...) accepts. */
