@@ -10,6 +10,22 @@ export interface BuildOptions {
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const BASE_TIME = Date.UTC(2025, 1, 16, 9, 27, 15, 987); // 2025-02-16T09:27:15.987Z
+const HOUR = 3_600_000;
+/** event_ts: after every time the event describes. */
+const EVENT_TIME = BASE_TIME + 3 * HOUR;
+
+/**
+ * A time for a field, coherent across the event: starts and creations first, ends and modifications
+ * last, everything else between, all before event_ts; `created_time` and `created_time_ms` agree.
+ */
+function timeFor(key: string): string {
+  const order = /(^|_)(end|ended|stop|stopped|last_modified|modified|updated|completed|deleted|archived)(_|$)/.test(key)
+    ? 2
+    : /(^|_)(start|started|begin|created)(_|$)/.test(key)
+      ? 0
+      : 1;
+  return new Date(BASE_TIME + order * HOUR).toISOString();
+}
 
 /** FNV-1a, for stable per-path variety without randomness. */
 function hash(text: string): number {
@@ -35,10 +51,13 @@ function firstType(schema: SchemaObject): string | undefined {
 
 function stringFor(name: string, schema: SchemaObject, path: string): string {
   const key = name.toLowerCase();
-  if (schema.format === 'date-time') return new Date(BASE_TIME + (hash(path) % 86_400) * 1000).toISOString();
+  if (schema.format === 'date-time') return timeFor(key);
   if (schema.format === 'email' || key.endsWith('email')) return `${key.includes('user') ? 'agent' : 'jane.doe'}@example.com`;
   if (key === 'account_id') return 'D8cJuqWVQ623CI4Q8yQK0Q';
-  if (key.endsWith('id') || key.endsWith('_ids')) return zoomId(path);
+  if (key === 'timezone' || key.endsWith('time_zone')) return 'America/New_York';
+  if (key.startsWith('dtmf')) return '1234#';
+  if (key === 'file_name') return 'photo.png';
+  if (key.endsWith('id') || key.endsWith('_ids') || /\bID\b/.test(schema.description ?? '')) return zoomId(path);
   if (key === 'first_name') return 'Jane';
   if (key === 'last_name') return 'Doe';
   if (key.endsWith('display_name')) return 'Jane Doe';
@@ -48,7 +67,7 @@ function stringFor(name: string, schema: SchemaObject, path: string): string {
   if (key.includes('url') || key.includes('link')) return 'https://example.com/zoom/contact-center';
   if (key.includes('country')) return 'US';
   if (key.includes('language')) return 'en-US';
-  if (key.includes('time') || key.includes('date')) return new Date(BASE_TIME).toISOString();
+  if (key.includes('time') || key.includes('date')) return timeFor(key);
   return `example ${name.replace(/_/g, ' ')}`;
 }
 
@@ -68,7 +87,7 @@ function constrainedString(value: string, schema: SchemaObject, path: string): s
 
 function integerFor(name: string, schema: SchemaObject): number {
   const key = name.toLowerCase();
-  let value = key.endsWith('_ts') || key.endsWith('timestamp') ? BASE_TIME : key.includes('count') || key.includes('duration') ? 30 : 1;
+  let value = key.endsWith('_ts') || key.endsWith('timestamp') ? EVENT_TIME : key.includes('count') || key.includes('duration') ? 30 : 1;
   if (typeof schema.minimum === 'number' && value < schema.minimum) value = Math.ceil(schema.minimum);
   if (typeof schema.maximum === 'number' && value > schema.maximum) value = Math.floor(schema.maximum);
   return value;
