@@ -1,15 +1,16 @@
 // Validators: plain functions written here, ahead of time, so nothing is compiled (and no `new Function`
 // runs) where the package is used, and nothing from ajv or ajv-formats is needed at run time. Two
 // modules, each with one export per event:
-// - fast.js: the default policy (unknown fields accepted), a boolean verdict and no error objects. Valid
-//   deliveries, the common case, pay for this pass only.
-// - full.js: strict (unknown fields refused), every error, in ajv's order. Run only when the fast pass
-//   failed, or in strict mode; in default mode its unknown-field errors are dropped (see src/validation).
+// - fast.js: the default policy (unknown fields accepted), code that answers with a bare boolean and
+//   builds no error objects. Valid deliveries, the common case, pay for this pass only.
+// - full.js: strict (unknown fields refused), the schemas as data for src/validation/collect-errors.ts,
+//   which reports every error in ajv's order. Run only when the fast pass failed, or in strict mode; in
+//   default mode its unknown-field errors are dropped (see src/validation).
 // The schemas they are written from carry no descriptions or examples (see validation-schemas.ts).
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
 import { closedSchema, openSchema } from '../normalise/validation-schemas.ts';
-import type { SchemaObject } from '../openapi.ts';
-import { writeValidatorModule, type CheckedFormat, type ValidatorMode } from './write-validator-module.ts';
+import { writeCheckModule, type CheckedFormat } from './write-check-module.ts';
+import { writeReportModule } from './write-report-module.ts';
 
 /** Formats with a check in src/formats/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
 export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = {
@@ -34,14 +35,15 @@ export function emitValidators(
   const formats = new Set<string>();
   for (const event of events) collectFormats(event.schema, formats);
   const uncheckedFormats = [...formats].filter((format) => !Object.hasOwn(CHECKED_FORMATS, format)).sort();
-  const write = (mode: ValidatorMode, derive: (schema: SchemaObject) => SchemaObject): string =>
-    writeValidatorModule(
-      events.map((event) => ({ exportName: event.typeName, schema: derive(event.schema) })),
-      { mode, formats: CHECKED_FORMATS, imports, header },
-    );
   return {
-    fast: write('check', openSchema),
-    full: write('report', closedSchema),
+    fast: writeCheckModule(
+      events.map((event) => ({ exportName: event.typeName, schema: openSchema(event.schema) })),
+      { formats: CHECKED_FORMATS, imports, header },
+    ),
+    full: writeReportModule(
+      events.map((event) => ({ exportName: event.typeName, schema: closedSchema(event.schema) })),
+      { imports, header },
+    ),
     uncheckedFormats,
   };
 }

@@ -1,0 +1,66 @@
+// Report validators as data: the validation schemas themselves, as JSON, for
+// src/validation/collect-errors.ts to read when a delivery is refused (or in strict mode). A schema that
+// occurs more than once (the shared leaves, the `teams` arrays, the task objects) is written once and
+// referred to by its index wherever it occurs (see src/validation/schema-table.ts), so the module is a
+// fraction of the size code for every event would be, and costs nothing to load: the JSON is parsed on
+// first use only.
+import { posix } from 'node:path';
+import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
+import { assertSupportedSchema } from './assert-supported-schema.ts';
+import type { ValidatorRoot } from './write-check-module.ts';
+
+type Node = { readonly [keyword: string]: unknown };
+
+/** A copy of `node` with each subschema replaced by what `child` makes of it. */
+function mapSubschemas(node: Node, child: (schema: ValidationSchema) => unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...node };
+  for (const keyword of SUBSCHEMA_KEYWORDS.single) if (node[keyword] !== undefined) copy[keyword] = child(node[keyword] as ValidationSchema);
+  for (const keyword of SUBSCHEMA_KEYWORDS.list) if (node[keyword] !== undefined) copy[keyword] = (node[keyword] as ValidationSchema[]).map(child);
+  for (const keyword of SUBSCHEMA_KEYWORDS.map) {
+    const map = node[keyword] as Record<string, ValidationSchema> | undefined;
+    // ajv never reads a "__proto__" property, and JSON.parse would make it a real one: leave it out.
+    if (map) copy[keyword] = Object.fromEntries(Object.entries(map).filter(([name]) => name !== '__proto__').map(([name, sub]) => [name, child(sub)]));
+  }
+  return copy;
+}
+
+const importPath = (from: string, file: string): string => {
+  const path = posix.join(posix.dirname(from), file);
+  return JSON.stringify(path.startsWith('.') ? path : `./${path}`);
+};
+
+export function writeReportModule(roots: readonly ValidatorRoot[], options: { imports: { runtime: string }; header: string }): string {
+  for (const root of roots) assertSupportedSchema(root.schema, root.exportName);
+  // How often each schema object occurs, by its JSON; those that recur, and the roots, get an index.
+  const counts = new Map<string, number>();
+  const count = (schema: ValidationSchema): void => {
+    if (typeof schema === 'boolean') return;
+    const json = JSON.stringify(schema);
+    counts.set(json, (counts.get(json) ?? 0) + 1);
+    if (counts.get(json) === 1) mapSubschemas(schema, (sub) => count(sub));
+  };
+  roots.forEach((root) => count(root.schema));
+
+  const table: unknown[] = [];
+  const indices = new Map<string, number>();
+  const encode = (schema: ValidationSchema, root = false): unknown => {
+    if (typeof schema === 'boolean') return schema;
+    const json = JSON.stringify(schema);
+    const known = indices.get(json);
+    if (known !== undefined) return known;
+    const encoded = mapSubschemas(schema, (sub) => encode(sub));
+    if (!root && (counts.get(json) ?? 0) < 2) return encoded;
+    indices.set(json, table.length);
+    table.push(encoded);
+    return table.length - 1;
+  };
+  const exports = roots.map((root) => `export const ${root.exportName} = /* @__PURE__ */ reportValidator(() => schemas(${String(encode(root.schema, true))}));`);
+  const json = JSON.stringify(table).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  return `${[
+    options.header,
+    `import { reportValidator } from ${importPath(options.imports.runtime, 'report-validator.js')};`,
+    `import { schemaTable } from ${importPath(options.imports.runtime, 'schema-table.js')};`,
+    `const schemas = /* @__PURE__ */ schemaTable('${json}');`,
+    ...exports,
+  ].join('\n')}\n`;
+}

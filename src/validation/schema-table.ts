@@ -1,0 +1,32 @@
+import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from './schema-keywords.js';
+
+type Node = { [keyword: string]: unknown };
+
+/**
+ * The validation schemas of a generated report module, read from JSON on first use: a list of schemas in
+ * which a number where a subschema belongs stands for the schema at that index (so a shared schema is
+ * written once). Parsing JSON text costs a fraction of evaluating as many object literals, and nothing
+ * at all until a delivery is refused or strict mode is used.
+ */
+export function schemaTable(json: string): (index: number) => ValidationSchema {
+  let schemas: ValidationSchema[] | undefined;
+  const link = (node: ValidationSchema): ValidationSchema => {
+    if (typeof node === 'boolean') return node;
+    const record = node as Node;
+    const resolve = (child: unknown): ValidationSchema => (typeof child === 'number' ? schemas![child]! : link(child as ValidationSchema));
+    for (const keyword of SUBSCHEMA_KEYWORDS.single) if (record[keyword] !== undefined) record[keyword] = resolve(record[keyword]);
+    for (const keyword of SUBSCHEMA_KEYWORDS.list) if (record[keyword] !== undefined) record[keyword] = (record[keyword] as unknown[]).map(resolve);
+    for (const keyword of SUBSCHEMA_KEYWORDS.map) {
+      const map = record[keyword] as Node | undefined;
+      if (map) for (const name of Object.keys(map)) map[name] = resolve(map[name]);
+    }
+    return node;
+  };
+  return (index) => {
+    if (!schemas) {
+      schemas = JSON.parse(json) as ValidationSchema[];
+      schemas.forEach(link);
+    }
+    return schemas[index]!;
+  };
+}
