@@ -1,7 +1,8 @@
 // Every error of a value against a validation schema, in the order ajv reports them with allErrors
 // (draft-07 `Ajv` class, strictNumbers, the package's format checks), as { instancePath, keyword, params }.
-// It runs only to explain a refusal, or in strict mode, so it reads the schema as data instead of
-// carrying generated code for every event: the schemas are a fraction of that code's size.
+// It runs only to explain a refusal, or in strict mode, so it reads the schemas as data instead of
+// carrying generated code for every event: each schema object is turned into a small function the first
+// time it is met (a closure per keyword, in ajv's order), and that function is kept for the next value.
 // test/validators/ proves it equals ajv, over the document's events and over random schemas.
 import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../formats/format-checks.js';
 import { escapePointerToken } from '../json-pointer.js';
@@ -21,6 +22,9 @@ import {
 } from './schema-keywords.js';
 
 type SchemaObject = { readonly [keyword: string]: unknown };
+/** Pushes the errors of `value`, found at JSON Pointer `path`, onto `errors`. */
+type Reporter = (value: unknown, path: string, errors: CompiledValidatorError[]) => void;
+type Test = (value: unknown) => boolean;
 
 /** The formats with a check, the JSON type each applies to; others are annotations (as the generator treats them). */
 export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => boolean; type: KeywordGroup }>> = {
@@ -30,177 +34,223 @@ export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => b
   int64: { check: int64Format, type: 'number' },
 };
 
-/** What collectErrors needs to know of a schema object, worked out once per object. */
-interface SchemaFacts {
-  types: JsonType[];
-  groups: KeywordGroup[];
-  typeFirst: boolean;
-  properties: { name: string; token: string; schema: ValidationSchema }[];
-  known: ReadonlySet<string>;
-  pattern?: RegExp;
-}
-
-const facts = new WeakMap<SchemaObject, SchemaFacts>();
-
-function factsOf(schema: SchemaObject): SchemaFacts {
-  let found = facts.get(schema);
-  if (!found) {
-    const types = typesOf(schema);
-    const groups = usedGroups(schema);
-    const names = propertyNames(schema);
-    const properties = (schema.properties ?? {}) as Record<string, ValidationSchema>;
-    found = {
-      types,
-      groups,
-      typeFirst: typeTestedFirst(types, groups),
-      properties: names.filter((name) => !isAlwaysValid(properties[name]!)).map((name) => ({ name, token: `/${escapePointerToken(name)}`, schema: properties[name]! })),
-      known: new Set(names),
-      ...(typeof schema.pattern === 'string' ? { pattern: new RegExp(schema.pattern, 'u') } : {}),
-    };
-    facts.set(schema, found);
-  }
-  return found;
-}
-
 /** ajv's type tests (strictNumbers: numbers must be finite). */
-function hasType(type: JsonType, value: unknown): boolean {
-  switch (type) {
-    case 'number':
-      return Number.isFinite(value);
-    case 'integer':
-      return Number.isInteger(value);
-    case 'null':
-      return value === null;
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    default:
-      return typeof value === type;
-  }
-}
+const TYPE_TESTS: Readonly<Record<JsonType, Test>> = {
+  string: (value) => typeof value === 'string',
+  number: (value) => Number.isFinite(value),
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === 'boolean',
+  null: (value) => value === null,
+  array: (value) => Array.isArray(value),
+  object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+};
 
-const same = (value: unknown, expected: unknown): boolean => (typeof expected === 'object' && expected !== null ? equal(value, expected) : value === expected);
+const MEASURES: Readonly<Record<KeywordGroup, (value: never) => number>> = {
+  number: (value: number) => value,
+  string: (value: string) => ucs2length(value),
+  array: (value: unknown[]) => value.length,
+  object: (value: object) => Object.keys(value).length,
+};
 
-function failsLimit(keyword: string, measure: number, limit: number): boolean {
-  switch (LIMITS[keyword]!.fails) {
-    case '>':
-      return measure > limit;
-    case '<':
-      return measure < limit;
-    case '>=':
-      return measure >= limit;
-    default:
-      return measure <= limit;
-  }
-}
+const FAILS: Readonly<Record<string, (measure: number, limit: number) => boolean>> = {
+  '>': (measure, limit) => measure > limit,
+  '<': (measure, limit) => measure < limit,
+  '>=': (measure, limit) => measure >= limit,
+  '<=': (measure, limit) => measure <= limit,
+};
 
-/** True when `value` is valid against `schema` (for `not`, which reports no errors of its own subschema). */
-function isValid(schema: ValidationSchema, value: unknown, path: string): boolean {
-  const errors: CompiledValidatorError[] = [];
-  collectErrors(schema, value, path, errors);
-  return errors.length === 0;
-}
+const nothing: Reporter = () => {};
+const falseSchema: Reporter = (_value, path, errors) => {
+  errors.push({ instancePath: path, keyword: 'false schema', params: {} });
+};
+const reporters = new WeakMap<SchemaObject, Reporter>();
 
-export function collectErrors(schema: ValidationSchema, value: unknown, path: string, errors: CompiledValidatorError[]): void {
-  if (isAlwaysValid(schema)) return;
-  const report = (keyword: string, params: Record<string, unknown>): void => {
-    errors.push({ instancePath: path, keyword, params });
+/** The value's validity against `schema` (for `not`, whose subschema reports no errors of its own). */
+function validity(schema: ValidationSchema): Test {
+  const report = reporterFor(schema);
+  return (value) => {
+    const errors: CompiledValidatorError[] = [];
+    report(value, '', errors);
+    return errors.length === 0;
   };
-  if (schema === false) return report('false schema', {});
-  const node = schema as SchemaObject;
-  const { types, groups, typeFirst } = factsOf(node);
-  if (typeFirst && !types.some((type) => hasType(type, value))) report('type', { type: node.type });
-  if (node.const !== undefined && !same(value, node.const)) report('const', { allowedValue: node.const });
-  const members = node.enum as unknown[] | undefined;
-  if (members && !members.some((member) => same(value, member))) report('enum', { allowedValues: members });
-  if (node.not !== undefined && isValid(node.not as ValidationSchema, value, path)) report('not', {});
+}
+
+const isEqualTo = (expected: unknown): Test => (typeof expected === 'object' && expected !== null ? (value) => equal(value, expected) : (value) => value === expected);
+
+/** Runs `steps` in order. */
+function sequence(steps: Reporter[]): Reporter {
+  if (steps.length === 0) return nothing;
+  if (steps.length === 1) return steps[0]!;
+  return (value, path, errors) => {
+    for (const step of steps) step(value, path, errors);
+  };
+}
+
+function reporterFor(schema: ValidationSchema): Reporter {
+  if (typeof schema === 'boolean' || isAlwaysValid(schema)) return schema === false ? falseSchema : nothing;
+  let reporter = reporters.get(schema);
+  if (!reporter) {
+    reporter = sequence(steps(schema));
+    reporters.set(schema, reporter);
+  }
+  return reporter;
+}
+
+/** One reporter per keyword of the schema, in the order ajv applies them. */
+function steps(node: SchemaObject): Reporter[] {
+  const found: Reporter[] = [];
+  const types = typesOf(node);
+  const groups = usedGroups(node);
+  const typeFirst = typeTestedFirst(types, groups);
+  const typeTests = types.map((type) => TYPE_TESTS[type]);
+  const typeError = (path: string): CompiledValidatorError => ({ instancePath: path, keyword: 'type', params: { type: node.type } });
+  if (typeFirst) {
+    found.push((value, path, errors) => {
+      if (!typeTests.some((test) => test(value))) errors.push(typeError(path));
+    });
+  }
+  if (node.const !== undefined) {
+    const matches = isEqualTo(node.const);
+    found.push((value, path, errors) => {
+      if (!matches(value)) errors.push({ instancePath: path, keyword: 'const', params: { allowedValue: node.const } });
+    });
+  }
+  if (node.enum) {
+    const members = (node.enum as unknown[]).map(isEqualTo);
+    found.push((value, path, errors) => {
+      if (!members.some((matches) => matches(value))) errors.push({ instancePath: path, keyword: 'enum', params: { allowedValues: node.enum } });
+    });
+  }
+  if (node.not !== undefined) {
+    const valid = validity(node.not as ValidationSchema);
+    found.push((value, path, errors) => {
+      if (valid(value)) errors.push({ instancePath: path, keyword: 'not', params: {} });
+    });
+  }
   const anyOf = node.anyOf as ValidationSchema[] | undefined;
   if (anyOf && !anyOf.some(isAlwaysValid)) {
     // Branches run until one passes; their errors are kept only if none does.
-    const before = errors.length;
-    let valid = false;
-    for (const branch of anyOf) {
-      const mark = errors.length;
-      collectErrors(branch, value, path, errors);
-      if ((valid = errors.length === mark)) break;
-    }
-    if (valid) errors.length = before;
-    else report('anyOf', {});
+    const branches = anyOf.map(reporterFor);
+    found.push((value, path, errors) => {
+      const before = errors.length;
+      for (const branch of branches) {
+        const mark = errors.length;
+        branch(value, path, errors);
+        if (errors.length === mark) {
+          errors.length = before;
+          return;
+        }
+      }
+      errors.push({ instancePath: path, keyword: 'anyOf', params: {} });
+    });
   }
   const oneOf = node.oneOf as ValidationSchema[] | undefined;
   if (oneOf) {
     // Branches run until a second one passes; passingSchemas names the two, or is null when none passed.
-    const before = errors.length;
-    let valid = false;
-    let passing: unknown = null;
-    for (let i = 0; i < oneOf.length; i++) {
-      const mark = errors.length;
-      collectErrors(oneOf[i]!, value, path, errors);
-      const passed = errors.length === mark;
-      if (i > 0 && passed && valid) {
-        valid = false;
-        passing = [passing, i];
-        break;
+    const branches = oneOf.map(reporterFor);
+    found.push((value, path, errors) => {
+      const before = errors.length;
+      let passing: unknown = null;
+      for (let i = 0; i < branches.length; i++) {
+        const mark = errors.length;
+        branches[i]!(value, path, errors);
+        if (errors.length !== mark) continue;
+        if (passing !== null) {
+          errors.push({ instancePath: path, keyword: 'oneOf', params: { passingSchemas: [passing, i] } });
+          return;
+        }
+        passing = i;
       }
-      if (passed) [valid, passing] = [true, i];
-    }
-    if (valid) errors.length = before;
-    else report('oneOf', { passingSchemas: passing });
+      if (passing !== null) errors.length = before;
+      else errors.push({ instancePath: path, keyword: 'oneOf', params: { passingSchemas: null } });
+    });
   }
-  for (const branch of (node.allOf as ValidationSchema[] | undefined) ?? []) collectErrors(branch, value, path, errors);
+  for (const branch of (node.allOf as ValidationSchema[] | undefined) ?? []) found.push(reporterFor(branch));
   for (const group of groups) {
-    if (hasType(group, value)) collectGroupErrors(node, group, value, path, errors);
-    else if (types.length === 1 && types[0] === group && !typeFirst) report('type', { type: node.type });
+    const inGroup = TYPE_TESTS[group];
+    const body = sequence(groupSteps(node, group));
+    const typeElse = types.length === 1 && types[0] === group && !typeFirst;
+    found.push((value, path, errors) => {
+      if (inGroup(value)) body(value, path, errors);
+      else if (typeElse) errors.push(typeError(path));
+    });
   }
+  return found;
 }
 
-/** The errors of the keywords of one type group, `value` being of that type. */
-function collectGroupErrors(node: SchemaObject, group: KeywordGroup, value: unknown, path: string, errors: CompiledValidatorError[]): void {
-  const report = (keyword: string, params: Record<string, unknown>): void => {
-    errors.push({ instancePath: path, keyword, params });
-  };
+/** The reporters of the keywords of one type group; they run only on values of that type. */
+function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
+  const found: Reporter[] = [];
   for (const keyword of GROUP_KEYWORDS[group]) {
     const setting = node[keyword];
     if (setting === undefined) continue;
-    if (Object.hasOwn(LIMITS, keyword)) {
-      const measure =
-        group === 'number' ? (value as number) : group === 'string' ? ucs2length(value as string) : group === 'array' ? (value as unknown[]).length : Object.keys(value as object).length;
-      if (failsLimit(keyword, measure, setting as number)) {
-        const { comparison } = LIMITS[keyword]!;
-        report(keyword, comparison ? { comparison, limit: setting } : { limit: setting });
-      }
+    const fail = (path: string, params: Record<string, unknown>): CompiledValidatorError => ({ instancePath: path, keyword, params });
+    const limit = LIMITS[keyword];
+    if (limit) {
+      const [measure, fails, bound] = [MEASURES[group], FAILS[limit.fails]!, setting as number];
+      const params = (): Record<string, unknown> => (limit.comparison ? { comparison: limit.comparison, limit: bound } : { limit: bound });
+      found.push((value, path, errors) => {
+        if (fails(measure(value as never), bound)) errors.push(fail(path, params()));
+      });
     } else if (keyword === 'multipleOf') {
-      const quotient = (value as number) / (setting as number);
-      if (setting === 0 || quotient !== parseInt(String(quotient))) report(keyword, { multipleOf: setting });
+      const divisor = setting as number;
+      found.push((value, path, errors) => {
+        const quotient = (value as number) / divisor;
+        if (divisor === 0 || quotient !== parseInt(String(quotient))) errors.push(fail(path, { multipleOf: divisor }));
+      });
     } else if (keyword === 'pattern') {
-      if (!factsOf(node).pattern!.test(value as string)) report(keyword, { pattern: setting });
+      const pattern = new RegExp(setting as string, 'u');
+      found.push((value, path, errors) => {
+        if (!pattern.test(value as string)) errors.push(fail(path, { pattern: setting }));
+      });
     } else if (keyword === 'format') {
+      // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
       const format = FORMAT_CHECKS[setting as string];
-      if (format?.type === group && !format.check(value as never)) report(keyword, { format: setting });
+      if (format?.type !== group) continue;
+      found.push((value, path, errors) => {
+        if (!format.check(value as never)) errors.push(fail(path, { format: setting }));
+      });
     } else if (keyword === 'items') {
-      const items = setting as ValidationSchema;
-      if (isAlwaysValid(items)) continue;
-      const array = value as unknown[];
-      for (let i = 0; i < array.length; i++) collectErrors(items, array[i], `${path}/${i}`, errors);
+      if (isAlwaysValid(setting as ValidationSchema)) continue;
+      const items = reporterFor(setting as ValidationSchema);
+      found.push((value, path, errors) => {
+        const array = value as unknown[];
+        for (let i = 0; i < array.length; i++) items(array[i], `${path}/${i}`, errors);
+      });
     } else if (keyword === 'required') {
-      for (const name of setting as string[]) {
-        if ((value as Record<string, unknown>)[name] === undefined) report(keyword, { missingProperty: name });
-      }
+      const required = setting as string[];
+      found.push((value, path, errors) => {
+        for (const name of required) {
+          if ((value as Record<string, unknown>)[name] === undefined) errors.push(fail(path, { missingProperty: name }));
+        }
+      });
     } else if (keyword === 'additionalProperties') {
-      const additional = setting as ValidationSchema;
-      if (isAlwaysValid(additional)) continue;
-      const { known } = factsOf(node);
-      for (const key in value as object) {
-        if (known.has(key)) continue;
-        if (additional === false) report(keyword, { additionalProperty: key });
-        else collectErrors(additional, (value as Record<string, unknown>)[key], `${path}/${escapePointerToken(key)}`, errors);
-      }
+      if (isAlwaysValid(setting as ValidationSchema)) continue;
+      const known = new Set(propertyNames(node));
+      const additional = setting === false ? undefined : reporterFor(setting as ValidationSchema);
+      found.push((value, path, errors) => {
+        for (const key in value as object) {
+          if (known.has(key)) continue;
+          if (!additional) errors.push(fail(path, { additionalProperty: key }));
+          else additional((value as Record<string, unknown>)[key], `${path}/${escapePointerToken(key)}`, errors);
+        }
+      });
     } else if (keyword === 'properties') {
-      for (const property of factsOf(node).properties) {
-        const child = (value as Record<string, unknown>)[property.name];
-        if (child !== undefined) collectErrors(property.schema, child, path + property.token, errors);
-      }
+      const map = setting as Record<string, ValidationSchema>;
+      const properties = propertyNames(node)
+        .filter((name) => !isAlwaysValid(map[name]!))
+        .map((name) => ({ name, token: `/${escapePointerToken(name)}`, report: reporterFor(map[name]!) }));
+      found.push((value, path, errors) => {
+        for (const { name, token, report } of properties) {
+          const child = (value as Record<string, unknown>)[name];
+          if (child !== undefined) report(child, path + token, errors);
+        }
+      });
     }
   }
+  return found;
+}
+
+export function collectErrors(schema: ValidationSchema, value: unknown, path: string, errors: CompiledValidatorError[]): void {
+  reporterFor(schema)(value, path, errors);
 }
