@@ -15,6 +15,15 @@ export interface InterleavedOptions {
   time: number;
 }
 
+/** One iteration that handles every input in turn and keeps only the last result (the rest is garbage at once, as in a server). */
+export const each =
+  <T>(inputs: readonly T[], handle: (input: T) => unknown) =>
+  (): unknown => {
+    let last: unknown;
+    for (const input of inputs) last = handle(input);
+    return last;
+  };
+
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;

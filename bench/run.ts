@@ -7,7 +7,7 @@ import { parseEvent, safeParseEvent } from '../src/index.ts';
 import { compileWithAjv } from './competitors/ajv-at-run-time.ts';
 import { toZod } from './competitors/json-schema-to-zod.ts';
 import { buildCorpus } from './corpus.ts';
-import { measureInterleaved, type TimedTask } from './measure-interleaved.ts';
+import { each, measureInterleaved, type TimedTask } from './measure-interleaved.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, time: { type: 'string', default: '100' } } });
 const options = { rounds: Number(values.rounds), time: Number(values.time) };
@@ -41,12 +41,6 @@ checkAgreement(corpus.valid, true, 'valid');
 checkAgreement(corpus.large, true, 'large');
 checkAgreement(corpus.invalid, false, 'invalid');
 
-const each = (raws: readonly string[], handle: (raw: string) => unknown) => (): unknown => {
-  let last: unknown;
-  for (const raw of raws) last = handle(raw);
-  return last;
-};
-
 function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[] {
   const parsed = raws.map((raw) => JSON.parse(raw) as unknown);
   const tasks: TimedTask[] = [
@@ -59,11 +53,7 @@ function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[]
     tasks.push({ name: `${set}: parseEvent(raw, { strict: true })`, fn: each(raws, (raw) => parseEvent(raw, { strict: true })) });
     tasks.push({
       name: `${set}: safeParseEvent(value), value already parsed`,
-      fn: () => {
-        let last: unknown;
-        for (const value of parsed) last = safeParseEvent(value);
-        return last;
-      },
+      fn: each(parsed, (value) => safeParseEvent(value)),
     });
   }
   tasks.push({ name: `${set}: JSON.parse + ajv compiled at run time`, fn: each(raws, withAjv) });
