@@ -22,8 +22,20 @@ import {
 } from './schema-keywords.js';
 
 type SchemaObject = { readonly [keyword: string]: unknown };
-/** Pushes the errors of `value`, found at JSON Pointer `path`, onto `errors`. */
-type Reporter = (value: unknown, path: string, errors: CompiledValidatorError[]) => void;
+/**
+ * Where a value is: the JSON Pointer tokens from the root, a number for an array index. Kept as one
+ * stack that reporters push to and pop from, and joined only when an error is reported, so a valid
+ * value (strict mode's common case) builds no path strings.
+ */
+type Path = (string | number)[];
+/** Pushes the errors of `value`, found at `path`, onto `errors`. */
+type Reporter = (value: unknown, path: Path, errors: CompiledValidatorError[]) => void;
+
+const pointer = (path: Path): string => {
+  let joined = '';
+  for (const token of path) joined += typeof token === 'number' ? `/${token}` : token;
+  return joined;
+};
 type Test = (value: unknown) => boolean;
 
 /** The formats with a check, the JSON type each applies to; others are annotations (as the generator treats them). */
@@ -61,7 +73,7 @@ const FAILS: Readonly<Record<string, (measure: number, limit: number) => boolean
 
 const nothing: Reporter = () => {};
 const falseSchema: Reporter = (_value, path, errors) => {
-  errors.push({ instancePath: path, keyword: 'false schema', params: {} });
+  errors.push({ instancePath: pointer(path), keyword: 'false schema', params: {} });
 };
 const reporters = new WeakMap<SchemaObject, Reporter>();
 
@@ -70,7 +82,7 @@ function validity(schema: ValidationSchema): Test {
   const report = reporterFor(schema);
   return (value) => {
     const errors: CompiledValidatorError[] = [];
-    report(value, '', errors);
+    report(value, [], errors);
     return errors.length === 0;
   };
 }
@@ -103,28 +115,29 @@ function steps(node: SchemaObject): Reporter[] {
   const groups = usedGroups(node);
   const typeFirst = typeTestedFirst(types, groups);
   const typeTests = types.map((type) => TYPE_TESTS[type]);
-  const typeError = (path: string): CompiledValidatorError => ({ instancePath: path, keyword: 'type', params: { type: node.type } });
+  const hasType: Test = typeTests.length === 1 ? typeTests[0]! : (value) => typeTests.some((test) => test(value));
+  const typeError = (path: Path): CompiledValidatorError => ({ instancePath: pointer(path), keyword: 'type', params: { type: node.type } });
   if (typeFirst) {
     found.push((value, path, errors) => {
-      if (!typeTests.some((test) => test(value))) errors.push(typeError(path));
+      if (!hasType(value)) errors.push(typeError(path));
     });
   }
   if (node.const !== undefined) {
     const matches = isEqualTo(node.const);
     found.push((value, path, errors) => {
-      if (!matches(value)) errors.push({ instancePath: path, keyword: 'const', params: { allowedValue: node.const } });
+      if (!matches(value)) errors.push({ instancePath: pointer(path), keyword: 'const', params: { allowedValue: node.const } });
     });
   }
   if (node.enum) {
     const members = (node.enum as unknown[]).map(isEqualTo);
     found.push((value, path, errors) => {
-      if (!members.some((matches) => matches(value))) errors.push({ instancePath: path, keyword: 'enum', params: { allowedValues: node.enum } });
+      if (!members.some((matches) => matches(value))) errors.push({ instancePath: pointer(path), keyword: 'enum', params: { allowedValues: node.enum } });
     });
   }
   if (node.not !== undefined) {
     const valid = validity(node.not as ValidationSchema);
     found.push((value, path, errors) => {
-      if (valid(value)) errors.push({ instancePath: path, keyword: 'not', params: {} });
+      if (valid(value)) errors.push({ instancePath: pointer(path), keyword: 'not', params: {} });
     });
   }
   const anyOf = node.anyOf as ValidationSchema[] | undefined;
@@ -141,7 +154,7 @@ function steps(node: SchemaObject): Reporter[] {
           return;
         }
       }
-      errors.push({ instancePath: path, keyword: 'anyOf', params: {} });
+      errors.push({ instancePath: pointer(path), keyword: 'anyOf', params: {} });
     });
   }
   const oneOf = node.oneOf as ValidationSchema[] | undefined;
@@ -156,13 +169,13 @@ function steps(node: SchemaObject): Reporter[] {
         branches[i]!(value, path, errors);
         if (errors.length !== mark) continue;
         if (passing !== null) {
-          errors.push({ instancePath: path, keyword: 'oneOf', params: { passingSchemas: [passing, i] } });
+          errors.push({ instancePath: pointer(path), keyword: 'oneOf', params: { passingSchemas: [passing, i] } });
           return;
         }
         passing = i;
       }
       if (passing !== null) errors.length = before;
-      else errors.push({ instancePath: path, keyword: 'oneOf', params: { passingSchemas: null } });
+      else errors.push({ instancePath: pointer(path), keyword: 'oneOf', params: { passingSchemas: null } });
     });
   }
   for (const branch of (node.allOf as ValidationSchema[] | undefined) ?? []) found.push(reporterFor(branch));
@@ -184,7 +197,7 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
   for (const keyword of GROUP_KEYWORDS[group]) {
     const setting = node[keyword];
     if (setting === undefined) continue;
-    const fail = (path: string, params: Record<string, unknown>): CompiledValidatorError => ({ instancePath: path, keyword, params });
+    const fail = (path: Path, params: Record<string, unknown>): CompiledValidatorError => ({ instancePath: pointer(path), keyword, params });
     const limit = LIMITS[keyword];
     if (limit) {
       const [measure, fails, bound] = [MEASURES[group], FAILS[limit.fails]!, setting as number];
@@ -215,7 +228,11 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
       const items = reporterFor(setting as ValidationSchema);
       found.push((value, path, errors) => {
         const array = value as unknown[];
-        for (let i = 0; i < array.length; i++) items(array[i], `${path}/${i}`, errors);
+        for (let i = 0; i < array.length; i++) {
+          path.push(i);
+          items(array[i], path, errors);
+          path.pop();
+        }
       });
     } else if (keyword === 'required') {
       const required = setting as string[];
@@ -232,7 +249,11 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
         for (const key in value as object) {
           if (known.has(key)) continue;
           if (!additional) errors.push(fail(path, { additionalProperty: key }));
-          else additional((value as Record<string, unknown>)[key], `${path}/${escapePointerToken(key)}`, errors);
+          else {
+            path.push(`/${escapePointerToken(key)}`);
+            additional((value as Record<string, unknown>)[key], path, errors);
+            path.pop();
+          }
         }
       });
     } else if (keyword === 'properties') {
@@ -243,7 +264,10 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
       found.push((value, path, errors) => {
         for (const { name, token, report } of properties) {
           const child = (value as Record<string, unknown>)[name];
-          if (child !== undefined) report(child, path + token, errors);
+          if (child === undefined) continue;
+          path.push(token);
+          report(child, path, errors);
+          path.pop();
         }
       });
     }
@@ -252,5 +276,5 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
 }
 
 export function collectErrors(schema: ValidationSchema, value: unknown, path: string, errors: CompiledValidatorError[]): void {
-  reporterFor(schema)(value, path, errors);
+  reporterFor(schema)(value, path === '' ? [] : [path], errors);
 }
