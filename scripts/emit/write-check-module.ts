@@ -8,6 +8,7 @@
 //   bundler keeps only the functions an import reaches (a guard carries its own event's code only).
 // test/validators/ proves the verdicts equal ajv's: over the document's events and mutations of their
 // examples, and over random schemas.
+import { posix } from 'node:path';
 import type { JsonValue, SchemaObject } from '../openapi.ts';
 import {
   GROUP_KEYWORDS,
@@ -86,6 +87,7 @@ class CheckModuleWriter {
   private readonly usedFormats = new Set<string>();
   private readonly usedRuntime = new Set<string>();
   private readonly usedHelpers = new Set<string>();
+  private usedDuplicateItems = false;
 
   constructor(private readonly options: CheckModuleOptions) {}
 
@@ -178,6 +180,12 @@ class CheckModuleWriter {
         holds.push(`${format.check}(${data})`);
       } else if (keyword === 'items') {
         if (!isAlwaysValid(value as Schema)) holds.push(`${this.helper('all')}(${data},${this.functionFor(value as Schema)})`);
+      } else if (keyword === 'uniqueItems') {
+        if (value !== true) continue;
+        const items = schema.items;
+        const itemTypes = typeof items === 'object' && items !== null ? typesOf(items as Node) : [];
+        this.usedDuplicateItems = true;
+        holds.push(`duplicateItems(${data},${this.constant('U', literal(itemTypes))})===undefined`);
       } else if (keyword === 'required') {
         holds.push(...(value as string[]).map((name) => `${data}${access(name)}!==undefined`));
       } else if (keyword === 'additionalProperties') {
@@ -210,6 +218,7 @@ class CheckModuleWriter {
     const lines = [header];
     if (this.usedFormats.size > 0) lines.push(`import { ${[...this.usedFormats].sort().join(', ')} } from ${literal(imports.formats)};`);
     if (this.usedRuntime.size > 0) lines.push(`import { ${[...this.usedRuntime].sort().join(', ')} } from ${literal(imports.runtime)};`);
+    if (this.usedDuplicateItems) lines.push(`import { duplicateItems } from ${literal(posix.join(posix.dirname(imports.runtime), 'duplicate-items.js'))};`);
     lines.push(...[...this.usedHelpers].sort().map((name) => HELPERS[name]!));
     // Constants only name functions (hoisted) and build patterns and sets, so they can come first.
     lines.push(...[...this.constants].map(([code, name]) => `const ${name} = ${code};`));

@@ -8,9 +8,11 @@ import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../format
 import { escapePointerToken } from '../json-pointer.js';
 import { equal, ucs2length } from './ajv-runtime.js';
 import type { CompiledValidatorError } from './compiled-validator.js';
+import { duplicateItems } from './duplicate-items.js';
 import {
   GROUP_KEYWORDS,
   isAlwaysValid,
+  JSON_TYPE_TESTS,
   LIMITS,
   propertyNames,
   typesOf,
@@ -46,16 +48,7 @@ export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => b
   int64: { check: int64Format, type: 'number' },
 };
 
-/** ajv's type tests (strictNumbers: numbers must be finite). */
-const TYPE_TESTS: Readonly<Record<JsonType, Test>> = {
-  string: (value) => typeof value === 'string',
-  number: (value) => Number.isFinite(value),
-  integer: (value) => Number.isInteger(value),
-  boolean: (value) => typeof value === 'boolean',
-  null: (value) => value === null,
-  array: (value) => Array.isArray(value),
-  object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-};
+const TYPE_TESTS = JSON_TYPE_TESTS;
 
 const MEASURES: Readonly<Record<KeywordGroup, (value: never) => number>> = {
   number: (value: number) => value,
@@ -233,6 +226,13 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
           items(array[i], path, errors);
           path.pop();
         }
+      });
+    } else if (keyword === 'uniqueItems') {
+      if (setting !== true) continue;
+      const itemTypes = typeof node.items === 'object' && node.items !== null ? typesOf(node.items as SchemaObject) : [];
+      found.push((value, path, errors) => {
+        const duplicate = duplicateItems(value as unknown[], itemTypes);
+        if (duplicate) errors.push(fail(path, { i: duplicate[0], j: duplicate[1] }));
       });
     } else if (keyword === 'required') {
       const required = setting as string[];

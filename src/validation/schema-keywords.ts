@@ -12,7 +12,7 @@ export const UNTYPED_KEYWORDS = ['const', 'enum', 'not', 'anyOf', 'oneOf', 'allO
 export const GROUP_KEYWORDS: Readonly<Record<KeywordGroup, readonly string[]>> = {
   number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
   string: ['maxLength', 'minLength', 'pattern', 'format'],
-  array: ['maxItems', 'minItems', 'items'],
+  array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
   object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
 };
 export const KEYWORD_GROUPS = Object.keys(GROUP_KEYWORDS) as KeywordGroup[];
@@ -38,6 +38,17 @@ export const LIMITS: Readonly<Record<string, { fails: '>' | '<' | '>=' | '<='; c
   minItems: { fails: '<' },
   maxProperties: { fails: '>' },
   minProperties: { fails: '<' },
+};
+
+/** ajv's JSON type tests (strictNumbers: numbers must be finite). */
+export const JSON_TYPE_TESTS: Readonly<Record<JsonType, (value: unknown) => boolean>> = {
+  string: (value) => typeof value === 'string',
+  number: (value) => Number.isFinite(value),
+  integer: (value) => Number.isInteger(value),
+  boolean: (value) => typeof value === 'boolean',
+  null: (value) => value === null,
+  array: (value) => Array.isArray(value),
+  object: (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
 };
 
 /** A schema with nothing that can fail: ajv generates no code for it. */

@@ -3,11 +3,12 @@
 // reportValidator), its exports a returned object.
 import * as formats from '../../src/formats/format-checks.ts';
 import * as runtime from '../../src/validation/ajv-runtime.ts';
+import { duplicateItems } from '../../src/validation/duplicate-items.ts';
 import { reportValidator } from '../../src/validation/report-validator.ts';
 import { schemaTable } from '../../src/validation/schema-table.ts';
 import type { CompiledValidator } from '../../src/validation/compiled-validator.ts';
 
-const provided: Record<string, unknown> = { ...formats, ...runtime, reportValidator, schemaTable };
+const provided: Record<string, unknown> = { ...formats, ...runtime, duplicateItems, reportValidator, schemaTable };
 
 export function loadValidatorModule(code: string): Record<string, CompiledValidator> {
   const exported: string[] = [];

@@ -62,6 +62,7 @@ export function randomSchema(random: Random, depth = 0): Schema {
   if (random.chance(likely('string') / 2)) schema.pattern = random.pick(PATTERNS);
   if (random.chance(likely('string') + number / 2)) schema.format = random.pick(FORMATS);
   for (const keyword of ['minItems', 'maxItems']) if (random.chance(likely('array') / 2)) schema[keyword] = random.pick(LENGTHS);
+  if (random.chance(likely('array'))) schema.uniqueItems = random.chance(0.85);
   if (depth < 3 && random.chance(likely('array') * 2)) schema.items = randomSchema(random, depth + 1) as SchemaObject;
   const object = likely('object');
   for (const keyword of ['minProperties', 'maxProperties']) if (random.chance(object / 3)) schema[keyword] = random.pick(LENGTHS);
@@ -101,7 +102,11 @@ export function randomValue(schema: Schema, random: Random, depth = 0): unknown 
       return null;
     case 'array': {
       const length = random.pick([0, 1, 2, 3]);
-      return Array.from({ length }, () => randomValue((schema.items as Schema | undefined) ?? true, random, depth + 1));
+      const items = Array.from({ length }, () => randomValue((schema.items as Schema | undefined) ?? true, random, depth + 1));
+      // Duplicates, for uniqueItems: an item repeated, or "1" beside 1.
+      if (items.length > 0 && random.chance(0.3)) items.push(structuredClone(random.pick(items)));
+      if (random.chance(0.1)) items.push(1, '1');
+      return items;
     }
     default: {
       const value: Record<string, unknown> = {};
