@@ -1,4 +1,4 @@
-import { GROUP_KEYWORDS, INERT_KEYWORDS, KEYWORD_GROUPS, typesOf, UNTYPED_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
+import { GROUP_KEYWORDS, INERT_KEYWORDS, KEYWORD_GROUPS, SUBSCHEMA_KEYWORDS, typesOf, UNTYPED_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
 
 const SUPPORTED_KEYWORDS = new Set(['type', ...INERT_KEYWORDS, ...UNTYPED_KEYWORDS, ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group])]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
@@ -16,8 +16,12 @@ export function assertSupportedSchema(schema: ValidationSchema, at: string): voi
     if (key === 'type' && !typesOf(schema).every((type) => JSON_TYPES.has(type))) throw new Error(`${here}: unknown type ${JSON.stringify(value)}`);
     if (key === 'enum' && (!Array.isArray(value) || value.length === 0)) throw new Error(`${here}: enum must be a non-empty list`);
     if ((key === 'enum' || key === 'const') && JSON.stringify(value).includes('"__proto__"')) throw new Error(`${here}: a "__proto__" key in a value is not supported`);
-    if (key === 'properties') for (const [name, sub] of Object.entries(value as Record<string, ValidationSchema>)) assertSupportedSchema(sub, `${here}/${name}`);
-    else if (key === 'items' || key === 'not' || key === 'additionalProperties') assertSupportedSchema(value as ValidationSchema, here);
-    else if (key === 'allOf' || key === 'anyOf' || key === 'oneOf') (value as ValidationSchema[]).forEach((sub, i) => assertSupportedSchema(sub, `${here}/${i}`));
+    if ((SUBSCHEMA_KEYWORDS.map as readonly string[]).includes(key)) {
+      for (const [name, sub] of Object.entries(value as Record<string, ValidationSchema>)) assertSupportedSchema(sub, `${here}/${name}`);
+    } else if ((SUBSCHEMA_KEYWORDS.single as readonly string[]).includes(key)) {
+      assertSupportedSchema(value as ValidationSchema, here);
+    } else if ((SUBSCHEMA_KEYWORDS.list as readonly string[]).includes(key)) {
+      (value as ValidationSchema[]).forEach((sub, i) => assertSupportedSchema(sub, `${here}/${i}`));
+    }
   }
 }

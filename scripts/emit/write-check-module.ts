@@ -15,6 +15,7 @@ import {
   isAlwaysValid,
   LIMITS,
   propertyNames,
+  schemaMapKeys,
   typesOf,
   usedGroups,
   type KeywordGroup,
@@ -76,7 +77,10 @@ const HOLDS: Record<string, string> = { '>': '<=', '<': '>=', '>=': '<', '<=': '
 /** Helpers a module defines when its checks use them. */
 const HELPERS: Record<string, string> = {
   all: '/** Every item passes `check`. */\nfunction all(items, check) { for (let i = 0; i < items.length; i++) if (!check(items[i])) return false; return true; }',
-  extra: '/** Every property `known` does not list passes `check` (null: none is allowed). */\nfunction extra(object, known, check) { for (const key in object) if (!known.has(key) && (check === null || !check(object[key]))) return false; return true; }',
+  extra:
+    '/** Every property that `known` does not list and no pattern matches passes `check` (null: none is allowed). */\nfunction extra(object, known, patterns, check) { for (const key in object) if (!known.has(key) && !patterns.some((pattern) => pattern.test(key)) && (check === null || !check(object[key]))) return false; return true; }',
+  names: '/** Every property name passes `check`. */\nfunction names(object, check) { for (const key in object) if (!check(key)) return false; return true; }',
+  matching: '/** Every property whose name `pattern` matches passes `check`. */\nfunction matching(object, pattern, check) { for (const key in object) if (pattern.test(key) && !check(object[key])) return false; return true; }',
   one: '/** Exactly one of `checks` passes (a second one passing decides at once, as in ajv). */\nfunction one(value, checks) { let passed = false; for (const check of checks) if (check(value)) { if (passed) return false; passed = true; } return passed; }',
 };
 
@@ -117,6 +121,10 @@ class CheckModuleWriter {
     const name = `${prefix}${this.constants.size}`;
     this.constants.set(code, name);
     return name;
+  }
+
+  private pattern(source: string): string {
+    return this.constant('R', `/* @__PURE__ */ new RegExp(${literal(source)}, "u")`);
   }
 
   private helper(name: string): string {
@@ -171,7 +179,7 @@ class CheckModuleWriter {
       } else if (keyword === 'multipleOf') {
         holds.push(value === 0 ? 'false' : `${data}/${literal(value)}===parseInt(${data}/${literal(value)})`);
       } else if (keyword === 'pattern') {
-        holds.push(`${this.constant('R', `/* @__PURE__ */ new RegExp(${literal(value)}, "u")`)}.test(${data})`);
+        holds.push(`${this.pattern(value as string)}.test(${data})`);
       } else if (keyword === 'format') {
         // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
         const format = this.options.formats[value as string];
@@ -192,7 +200,15 @@ class CheckModuleWriter {
         const additional = value as Schema;
         if (isAlwaysValid(additional)) continue;
         const known = this.constant('K', `/* @__PURE__ */ new Set(${literal(propertyNames(schema))})`);
-        holds.push(`${this.helper('extra')}(${data},${known},${additional === false ? 'null' : this.functionFor(additional)})`);
+        const patterns = this.constant('P', `[${schemaMapKeys(schema.patternProperties).map((pattern) => this.pattern(pattern)).join(',')}]`);
+        holds.push(`${this.helper('extra')}(${data},${known},${patterns},${additional === false ? 'null' : this.functionFor(additional)})`);
+      } else if (keyword === 'propertyNames') {
+        if (!isAlwaysValid(value as Schema)) holds.push(`${this.helper('names')}(${data},${this.functionFor(value as Schema)})`);
+      } else if (keyword === 'patternProperties') {
+        const map = value as Record<string, Schema>;
+        for (const pattern of schemaMapKeys(map)) {
+          if (!isAlwaysValid(map[pattern]!)) holds.push(`${this.helper('matching')}(${data},${this.pattern(pattern)},${this.functionFor(map[pattern]!)})`);
+        }
       } else if (keyword === 'properties') {
         const properties = value as Record<string, Schema>;
         for (const name of propertyNames(schema)) {

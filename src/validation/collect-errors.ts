@@ -15,6 +15,7 @@ import {
   JSON_TYPE_TESTS,
   LIMITS,
   propertyNames,
+  schemaMapKeys,
   typesOf,
   typeTestedFirst,
   usedGroups,
@@ -227,6 +228,33 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
           path.pop();
         }
       });
+    } else if (keyword === 'propertyNames') {
+      // Each name is judged at the object's own path; a name that fails adds one error of its own.
+      if (isAlwaysValid(setting as ValidationSchema)) continue;
+      const name = reporterFor(setting as ValidationSchema);
+      found.push((value, path, errors) => {
+        for (const key in value as object) {
+          const mark = errors.length;
+          name(key, path, errors);
+          if (errors.length !== mark) errors.push(fail(path, { propertyName: key }));
+        }
+      });
+    } else if (keyword === 'patternProperties') {
+      const map = setting as Record<string, ValidationSchema>;
+      const patterns = schemaMapKeys(map)
+        .filter((pattern) => !isAlwaysValid(map[pattern]!))
+        .map((pattern) => ({ test: new RegExp(pattern, 'u'), report: reporterFor(map[pattern]!) }));
+      if (patterns.length === 0) continue;
+      found.push((value, path, errors) => {
+        for (const { test, report } of patterns) {
+          for (const key in value as object) {
+            if (!test.test(key)) continue;
+            path.push(`/${escapePointerToken(key)}`);
+            report((value as Record<string, unknown>)[key], path, errors);
+            path.pop();
+          }
+        }
+      });
     } else if (keyword === 'uniqueItems') {
       if (setting !== true) continue;
       const itemTypes = typeof node.items === 'object' && node.items !== null ? typesOf(node.items as SchemaObject) : [];
@@ -244,10 +272,11 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
     } else if (keyword === 'additionalProperties') {
       if (isAlwaysValid(setting as ValidationSchema)) continue;
       const known = new Set(propertyNames(node));
+      const patterns = schemaMapKeys(node.patternProperties).map((pattern) => new RegExp(pattern, 'u'));
       const additional = setting === false ? undefined : reporterFor(setting as ValidationSchema);
       found.push((value, path, errors) => {
         for (const key in value as object) {
-          if (known.has(key)) continue;
+          if (known.has(key) || patterns.some((pattern) => pattern.test(key))) continue;
           if (!additional) errors.push(fail(path, { additionalProperty: key }));
           else {
             path.push(`/${escapePointerToken(key)}`);

@@ -13,7 +13,7 @@ export const GROUP_KEYWORDS: Readonly<Record<KeywordGroup, readonly string[]>> =
   number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
   string: ['maxLength', 'minLength', 'pattern', 'format'],
   array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
-  object: ['maxProperties', 'minProperties', 'required', 'additionalProperties', 'properties'],
+  object: ['maxProperties', 'minProperties', 'required', 'propertyNames', 'additionalProperties', 'properties', 'patternProperties'],
 };
 export const KEYWORD_GROUPS = Object.keys(GROUP_KEYWORDS) as KeywordGroup[];
 /** Keywords that may remain in a validation schema without any effect on it. */
@@ -21,9 +21,9 @@ export const INERT_KEYWORDS: ReadonlySet<string> = new Set(['$id', '$comment']);
 
 /** Where a schema holds subschemas: one, a list of them, or a map of them by property name. */
 export const SUBSCHEMA_KEYWORDS = {
-  single: ['items', 'not', 'additionalProperties'],
+  single: ['items', 'not', 'propertyNames', 'additionalProperties'],
   list: ['allOf', 'anyOf', 'oneOf'],
-  map: ['properties'],
+  map: ['properties', 'patternProperties'],
 } as const;
 
 /** How ajv words a failed limit: the comparison that fails, and its error's params. */
@@ -76,7 +76,12 @@ export function typeTestedFirst(types: readonly JsonType[], groups: readonly Key
   return types.length > 0 && !(types.length === 1 && groups.includes(types[0] as KeywordGroup));
 }
 
-/** Property names as ajv reads them from `properties` ("__proto__" is never a property to ajv). */
+/** The keys of a map of subschemas as ajv reads them ("__proto__" is never one to ajv). */
+export function schemaMapKeys(map: unknown): string[] {
+  return Object.keys((map as object | undefined) ?? {}).filter((name) => name !== '__proto__');
+}
+
+/** Property names as ajv reads them from `properties`. */
 export function propertyNames(schema: { readonly [keyword: string]: unknown }): string[] {
-  return Object.keys((schema.properties as object | undefined) ?? {}).filter((name) => name !== '__proto__');
+  return schemaMapKeys(schema.properties);
 }

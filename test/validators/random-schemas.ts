@@ -32,6 +32,9 @@ type Random = ReturnType<typeof createRandom>;
 
 const TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'];
 const NAMES = ['a', 'b', 'c', 'd e', 'x/y', 't~n'];
+/** Property names no schema lists, and patterns that match some of them (and, sometimes, a listed name). */
+const EXTRA_NAMES = ['x1', '9z', 'ze'];
+const KEY_PATTERNS = ['^x', '\\d', 'e$'];
 export const UNCHECKED_FORMAT = 'uuid';
 const FORMATS = ['date-time', 'email', 'int32', 'int64', UNCHECKED_FORMAT];
 const PATTERNS = ['^a', 'b$', '^[0-9]+$', '\\p{Lu}', '^.{2}$'];
@@ -61,10 +64,14 @@ export function randomSchema(random: Random, depth = 0): Schema {
   for (const keyword of ['minLength', 'maxLength']) if (random.chance(likely('string'))) schema[keyword] = random.pick(LENGTHS);
   if (random.chance(likely('string') / 2)) schema.pattern = random.pick(PATTERNS);
   if (random.chance(likely('string') + number / 2)) schema.format = random.pick(FORMATS);
+  const object = likely('object');
   for (const keyword of ['minItems', 'maxItems']) if (random.chance(likely('array') / 2)) schema[keyword] = random.pick(LENGTHS);
   if (random.chance(likely('array'))) schema.uniqueItems = random.chance(0.85);
+  if (depth < 3 && random.chance(object / 3)) schema.propertyNames = random.pick<SchemaObject>([{ maxLength: 1 }, { pattern: '^[a-z]' }, { enum: ['a', 'b', 'x1'] }, { not: { const: 'c' } }]);
+  if (depth < 3 && random.chance(object / 2)) {
+    schema.patternProperties = Object.fromEntries(random.some(KEY_PATTERNS, 1, 2).map((pattern) => [pattern, randomSchema(random, depth + 1) as SchemaObject]));
+  }
   if (depth < 3 && random.chance(likely('array') * 2)) schema.items = randomSchema(random, depth + 1) as SchemaObject;
-  const object = likely('object');
   for (const keyword of ['minProperties', 'maxProperties']) if (random.chance(object / 3)) schema[keyword] = random.pick(LENGTHS);
   if (depth < 3 && random.chance(object * 2.5)) {
     schema.properties = Object.fromEntries(random.some(NAMES, 1, 4).map((name) => [name, randomSchema(random, depth + 1) as SchemaObject]));
@@ -112,7 +119,7 @@ export function randomValue(schema: Schema, random: Random, depth = 0): unknown 
       const value: Record<string, unknown> = {};
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       const required = new Set(schema.required ?? []);
-      for (const name of random.some(NAMES, 0, NAMES.length)) {
+      for (const name of random.some([...NAMES, ...EXTRA_NAMES], 0, NAMES.length)) {
         const known = Object.hasOwn(properties, name);
         if (random.chance(required.has(name) ? 0.9 : known ? 0.7 : 0.3)) {
           const sub = known ? properties[name]! : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : true;
