@@ -1,5 +1,5 @@
 import type { EventName, EventOf } from '../generated/types.js';
-import { validatorTable } from '../generated/validator-table.js';
+import { validatorsOf } from '../generated/validator-table.js';
 import { matches } from './validation/create-guard.js';
 import type { ParseOptions } from './validation/validate-event.js';
 
@@ -8,7 +8,8 @@ import type { ParseOptions } from './validation/validate-event.js';
  * Same policy as parseEvent: unknown fields allowed unless `{ strict: true }`. Never throws.
  */
 export function isEvent<N extends EventName>(value: unknown, name: N, options?: ParseOptions): value is EventOf<N> {
-  if (typeof name !== 'string' || !Object.hasOwn(validatorTable, name)) return false;
-  const [fast, full] = validatorTable[name]!;
+  const validators = typeof name === 'string' ? validatorsOf(name) : undefined;
+  if (validators === undefined) return false;
+  const [fast, full] = validators;
   return matches(value, options?.strict === true ? full : fast);
 }

@@ -7,7 +7,7 @@
 import { posix } from 'node:path';
 import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
 import { assertSupportedSchema } from './assert-supported-schema.ts';
-import type { ValidatorRoot } from './write-check-module.ts';
+import type { ValidatorRoot } from './validator-module-types.ts';
 
 type Node = { readonly [keyword: string]: unknown };
 

@@ -1,6 +1,6 @@
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { validateEvent, eventNameOf, type ParseOptions } from '../validation/validate-event.js';
-import { validatorTable } from '../../generated/validator-table.js';
+import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
 import { readInput } from './read-input.js';
 
@@ -12,13 +12,14 @@ import { readInput } from './read-input.js';
 export function parseEvent(input: unknown, options?: ParseOptions): ContactCenterEvent {
   const data = readInput(input);
   const name = eventNameOf(data);
-  if (!Object.hasOwn(validatorTable, name)) {
+  const validators = validatorsOf(name);
+  if (validators === undefined) {
     throw new WebhookEventError(
       'unknown_event',
       [{ path: '/event', keyword: 'enum', message: `"${name.length > 100 ? `${name.slice(0, 100)}...` : name}" is not an event of the Zoom Contact Center document` }],
       name,
     );
   }
-  validateEvent(data, name, validatorTable[name]!, options);
+  validateEvent(data, name, validators, options);
   return data as ContactCenterEvent;
 }

@@ -7,7 +7,7 @@ import { parseEvent } from '../parse/parse-event.js';
 import { readInput } from '../parse/read-input.js';
 import { describeValue } from '../validation/describe-value.js';
 import { validateEvent, type ParseOptions } from '../validation/validate-event.js';
-import { validatorTable } from '../../generated/validator-table.js';
+import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
 
 const isBody = (value: unknown): boolean =>
@@ -18,7 +18,8 @@ const isBody = (value: unknown): boolean =>
  * when `name` is not an event of the document (a mistake in the test, not in the value).
  */
 export function validateAsEvent(value: unknown, name: string | undefined, options?: ParseOptions): ContactCenterEvent {
-  if (name !== undefined && !Object.hasOwn(validatorTable, name)) {
+  const validators = name === undefined ? undefined : validatorsOf(name);
+  if (name !== undefined && validators === undefined) {
     throw new TypeError(`${JSON.stringify(name)} is not an event of the Zoom Contact Center document`);
   }
   if (isBody(value)) {
@@ -27,6 +28,6 @@ export function validateAsEvent(value: unknown, name: string | undefined, option
   }
   if (name === undefined) return parseEvent(value, options);
   const data = readInput(value);
-  validateEvent(data, name, validatorTable[name]!, options);
+  validateEvent(data, name, validators!, options);
   return data as ContactCenterEvent;
 }

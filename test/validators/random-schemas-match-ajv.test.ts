@@ -1,10 +1,10 @@
 // Differential fuzz: random schemas over every keyword the validators implement (and the combinations
 // the document does not use yet: oneOf, anyOf, allOf, not, maps, type unions, limits, patterns, boolean
-// schemas), written as a check module and read by collectErrors, compared with ajv on values drawn near
+// schemas), written as ajv standalone check code (with this package's rewrites) and read by collectErrors, compared with ajv on values drawn near
 // each schema. FUZZ_SEED=<n> explores other schemas; a failure names the seed and the schema.
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
-import { writeCheckModule } from '../../scripts/emit/write-check-module.ts';
+import { writeAjvCheckModule } from '../../scripts/emit/write-ajv-check-module.ts';
 import { reportValidator } from '../../src/validation/report-validator.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
 import { createRandom, randomSchema, randomValue, UNCHECKED_FORMAT, type Schema } from './random-schemas.ts';
@@ -20,9 +20,18 @@ describe(`random schemas (seed ${SEED})`, () => {
   const roots = schemas.map((schema, i) => ({ exportName: `S${i}`, schema: schema as Exclude<Schema, boolean> }));
 
   it('are judged as ajv judges them, with the same errors in the same order', () => {
-    const check = loadValidatorModule(writeCheckModule(roots, { formats: CHECKED_FORMATS, imports: { formats: 'formats', runtime: 'runtime' }, header: '' }));
-    const report = Object.fromEntries(roots.map((root) => [root.exportName, reportValidator(root.schema)]));
     const [firstError, allErrors] = [referenceAjv(false, [UNCHECKED_FORMAT]), referenceAjv(true, [UNCHECKED_FORMAT])];
+    // Combinations ajv's strict mode refuses to compile are left out here and below; the generator never meets them.
+    const compilable = roots.filter((root) => {
+      try {
+        firstError.compile(root.schema);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, imports: { formats: 'formats', runtime: 'runtime' }, header: '' }));
+    const report = Object.fromEntries(roots.map((root) => [root.exportName, reportValidator(root.schema)]));
     let compiled = 0;
     let [accepted, refused] = [0, 0];
     schemas.forEach((schema, i) => {

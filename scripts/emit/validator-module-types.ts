@@ -1,0 +1,21 @@
+// What the two validator module writers (write-ajv-check-module.ts, write-report-module.ts) take.
+import type { SchemaObject } from '../openapi.ts';
+
+/** One exported validator: its export name (the event's type name) and the schema it validates. */
+export interface ValidatorRoot {
+  exportName: string;
+  schema: SchemaObject;
+}
+
+export interface CheckedFormat {
+  /** The name src/formats/format-checks.ts exports the check under. */
+  check: string;
+  /** The JSON type the format applies to; values of other types pass (as in ajv-formats). */
+  type: 'string' | 'number';
+}
+
+export interface CheckModuleOptions {
+  formats: Readonly<Record<string, CheckedFormat>>;
+  imports: { formats: string; runtime: string };
+  header: string;
+}
