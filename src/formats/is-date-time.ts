@@ -38,16 +38,21 @@ function isTime(s: string, start: number): boolean {
   const hour = twoDigits(s, start);
   const minute = twoDigits(s, start + 3);
   if (hour < 0 || minute < 0 || s.charCodeAt(start + 2) !== 58 || s.charCodeAt(start + 5) !== 58) return false; // ":"
-  if (twoDigits(s, start + 6) < 0) return false;
+  const wholeSecond = twoDigits(s, start + 6);
+  if (wholeSecond < 0) return false;
   let at = start + 8;
+  let second = wholeSecond;
   if (s.charCodeAt(at) === 46) {
     // "." then at least one digit
     const first = at + 1;
     at = first;
     while (isDigit(s.charCodeAt(at))) at++;
     if (at === first) return false;
+    // Seconds are only compared with 60 and 61 below. A fraction can round "59.999..." up to 60 or
+    // "60.999..." up to 61 as ajv-formats converts it, so those are converted the same way; any other
+    // fraction leaves the value strictly between two whole seconds, which compares the same as +0.5.
+    second = wholeSecond >= 59 ? Number(s.slice(start + 6, at)) : wholeSecond + 0.5;
   }
-  const second = Number(s.slice(start + 6, at)); // as ajv-formats converts it, rounding included
   const zone = s.charCodeAt(at);
   let zoneHour = 0;
   let zoneMinute = 0;
