@@ -11,5 +11,5 @@ export function isEvent<N extends EventName>(value: unknown, name: N, options?: 
   const validators = typeof name === 'string' ? validatorsOf(name) : undefined;
   if (validators === undefined) return false;
   const [fast, full] = validators;
-  return matches(value, options?.strict === true ? full : fast);
+  return matches(value, options?.strict === true ? (data: unknown) => fast(data) && full(data) : fast);
 }
