@@ -1,8 +1,8 @@
 // RFC 6901 JSON Pointers, as Zoom's documents and our errata use them.
 
-export const escapePointerToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
+import { unescapePointerToken } from '../src/json-pointer.ts';
 
-export const unescapePointerToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
+export { escapePointerToken, unescapePointerToken } from '../src/json-pointer.ts';
 
 /** Splits "/a/b~1c" into ["a", "b/c"]. Throws on a pointer that does not start with "/". */
 export function parsePointer(pointer: string): string[] {

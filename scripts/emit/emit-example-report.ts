@@ -3,6 +3,7 @@
 // does not know (like "datetime") ignored as JSON Schema prescribes.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { getAtPointer, parsePointer } from '../json-pointer.ts';
 import type { OpenApiDocument } from '../openapi.ts';
 import { findEvents } from '../normalise/find-events.ts';
 import { toJsonSchema } from '../normalise/to-json-schema.ts';
@@ -20,13 +21,6 @@ export interface ExampleReport {
   failing: number;
   reasons: Record<string, number>;
   failures: Record<string, ExampleFailure[]>;
-}
-
-function valueAt(data: unknown, pointer: string): unknown {
-  return pointer
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], data);
 }
 
 function reasonOf(keyword: string, params: Record<string, unknown>, value: unknown): string {
@@ -47,7 +41,7 @@ export function buildExampleReport(document: OpenApiDocument): ExampleReport {
     if (validate(event.example)) continue;
     report.failing++;
     const failures = (validate.errors ?? []).map((error): ExampleFailure => {
-      const value = valueAt(event.example, error.instancePath);
+      const value = getAtPointer(event.example, parsePointer(error.instancePath));
       return { path: error.instancePath, keyword: error.keyword, value, reason: reasonOf(error.keyword, error.params, value) };
     });
     for (const reason of new Set(failures.map((failure) => failure.reason))) report.reasons[reason] = (report.reasons[reason] ?? 0) + 1;

@@ -10,7 +10,7 @@
 //   allErrors code for the 122 events is about 58 KiB gzipped.
 // The schemas they are written from carry no descriptions or examples (see validation-schemas.ts).
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { closedSchema, openSchema } from '../normalise/validation-schemas.ts';
+import { closedSchema, collectFormats, openSchema } from '../normalise/validation-schemas.ts';
 import { writeAjvCheckModule } from './write-ajv-check-module.ts';
 import type { CheckedFormat } from './validator-module-types.ts';
 import { writeReportModule } from './write-report-module.ts';
@@ -49,12 +49,4 @@ export function emitValidators(
     ),
     uncheckedFormats,
   };
-}
-
-function collectFormats(node: unknown, into: Set<string>): void {
-  if (typeof node !== 'object' || node === null) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'format' && typeof value === 'string') into.add(value);
-    else collectFormats(value, into);
-  }
 }

@@ -13,6 +13,7 @@
 import Ajv, { _, type Format } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { SchemaObject } from '../openapi.ts';
+import { collectFormats, COMPOSITIONS, MAP_CHILDREN, SINGLE_CHILDREN } from '../normalise/validation-schemas.ts';
 import type { CheckModuleOptions, ValidatorRoot } from './validator-module-types.ts';
 
 /** ajv runtime helpers the generated code may require, and the names src/validation/ajv-runtime.ts exports. */
@@ -70,10 +71,6 @@ function hoistSharedShapes(roots: readonly ValidatorRoot[]): { shapes: SchemaObj
 const isStructural = (schema: SchemaObject): boolean =>
   typeof schema === 'object' && schema !== null && ['properties', 'items', 'allOf', 'anyOf', 'oneOf', 'not'].some((key) => key in schema);
 
-const SINGLE = ['items', 'not', 'propertyNames', 'contains', 'additionalProperties'] as const;
-const MAPS = ['properties', 'patternProperties'] as const;
-const LISTS = ['allOf', 'anyOf', 'oneOf'] as const;
-
 function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => void): void {
   mapSubschemas(schema, (child) => {
     visit(child);
@@ -85,27 +82,19 @@ function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => 
 function mapSubschemas(schema: SchemaObject, map: (child: SchemaObject) => SchemaObject): SchemaObject {
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: SchemaObject = { ...schema };
-  for (const key of SINGLE) {
+  for (const key of SINGLE_CHILDREN) {
     const child = schema[key];
     if (typeof child === 'object' && child !== null) out[key] = map(child as SchemaObject);
   }
-  for (const key of MAPS) {
+  for (const key of MAP_CHILDREN) {
     const children = schema[key] as Record<string, SchemaObject> | undefined;
     if (children) out[key] = Object.fromEntries(Object.entries(children).map(([name, child]) => [name, typeof child === 'object' ? map(child) : child]));
   }
-  for (const key of LISTS) {
+  for (const key of COMPOSITIONS) {
     const children = schema[key] as SchemaObject[] | undefined;
     if (children) out[key] = children.map((child) => (typeof child === 'object' ? map(child) : child));
   }
   return out;
-}
-
-function collectFormats(node: unknown, into: Set<string>): void {
-  if (typeof node !== 'object' || node === null) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'format' && typeof value === 'string') into.add(value);
-    else collectFormats(value, into);
-  }
 }
 
 /** The index just past the bracketed group that opens at `start` (strings respected). */

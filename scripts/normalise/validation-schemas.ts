@@ -9,9 +9,10 @@
 import type { SchemaObject } from '../openapi.ts';
 import { ANNOTATION_KEYWORDS } from './to-json-schema.ts';
 
-const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
-const SINGLE_CHILDREN = ['items', 'not', 'propertyNames', 'contains', 'additionalProperties'] as const;
-const MAP_CHILDREN = ['properties', 'patternProperties'] as const;
+/** Where a schema holds subschemas: one, a map of them, or a list (the compositions). */
+export const SINGLE_CHILDREN = ['items', 'not', 'propertyNames', 'contains', 'additionalProperties'] as const;
+export const MAP_CHILDREN = ['properties', 'patternProperties'] as const;
+export const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
 
 type Visit = (schema: SchemaObject, context: { member: boolean; underOneOf: boolean }) => void;
 
@@ -29,6 +30,15 @@ function walk(schema: SchemaObject, visit: Visit, member = false, underOneOf = f
     for (const child of (schema[key] as SchemaObject[] | undefined) ?? []) walk(child, visit, true, underOneOf || key === 'oneOf');
   }
   visit(schema, { member, underOneOf });
+}
+
+/** Every format name a schema uses, at any depth. */
+export function collectFormats(node: unknown, into: Set<string>): void {
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'format' && typeof value === 'string') into.add(value);
+    else collectFormats(value, into);
+  }
 }
 
 export function withoutAnnotations(schema: SchemaObject): SchemaObject {

@@ -2,13 +2,15 @@
 // a number, as other Standard Schema libraries report it; telling an index from an object key named "0"
 // needs the data, so the pointer is walked through it.
 
+import { unescapePointerToken } from '../json-pointer.js';
+
 /** The keys of `pointer` inside `data`; undefined for the root (Standard Schema's "no path"). */
 export function pointerToPath(pointer: string, data: unknown): PropertyKey[] | undefined {
   if (pointer === '') return undefined;
   const path: PropertyKey[] = [];
   let node = data;
   for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = unescapePointerToken(raw);
     const isIndex = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token);
     path.push(isIndex ? Number(token) : token);
     try {
