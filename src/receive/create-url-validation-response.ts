@@ -1,6 +1,5 @@
-import { hmacHex } from './hmac-hex.js';
-import { importHmacKey } from './import-hmac-key.js';
-import { readSecrets } from './read-secrets.js';
+import { hmacHex, importHmacKey } from './hmac.js';
+import { readSecrets } from './options.js';
 
 export interface CreateUrlValidationResponseOptions {
   /** `payload.plainToken` of the `endpoint.url_validation` event. */

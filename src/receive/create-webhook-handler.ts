@@ -4,12 +4,10 @@
 import type { WebhookEventError } from '../errors/webhook-event-error.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
-import { hmacHex } from './hmac-hex.js';
-import { importHmacKey } from './import-hmac-key.js';
+import { hmacHex, importHmacKey, matchingKeyIndex } from './hmac.js';
 import { jsonResponse } from './json-response.js';
-import { matchSignature, type SignatureFailureReason } from './match-signature.js';
-import { readSecrets } from './read-secrets.js';
-import { readToleranceSeconds } from './read-tolerance-seconds.js';
+import { readSecrets, readToleranceSeconds } from './options.js';
+import { readSignatureHeaders, type SignatureFailureReason } from './signature-headers.js';
 import { isUrlValidationEvent } from './url-validation-event.js';
 
 /** What createWebhookHandler returns: a Fetch API handler. */
@@ -105,16 +103,16 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       return jsonResponse(400, { error: 'unreadable_body', message: 'the request body could not be read to the end' });
     }
 
-    keys ??= Promise.all(secrets.map(importHmacKey));
-    const match = await matchSignature({
-      keys: await keys,
-      body,
+    const read = readSignatureHeaders({
       signature: request.headers.get('x-zm-signature'),
       timestamp: request.headers.get('x-zm-request-timestamp'),
       toleranceSeconds,
       nowMs: Date.now(),
     });
-    if (!match.valid) return jsonResponse(401, { error: 'invalid_signature', reason: match.reason, message: SIGNATURE_MESSAGES[match.reason] });
+    if (!read.valid) return jsonResponse(401, { error: 'invalid_signature', reason: read.reason, message: SIGNATURE_MESSAGES[read.reason] });
+    keys ??= Promise.all(secrets.map(importHmacKey));
+    const keyIndex = await matchingKeyIndex(await keys, read.headers, body);
+    if (keyIndex === -1) return jsonResponse(401, { error: 'invalid_signature', reason: 'signature_mismatch', message: SIGNATURE_MESSAGES.signature_mismatch });
 
     const parsed = safeParseEvent(body, parseOptions);
     if (parsed.success) {
@@ -137,7 +135,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         return jsonResponse(400, { error: 'invalid_url_validation', message: 'endpoint.url_validation needs a number event_ts and a non-empty string payload.plainToken' });
       }
       // The secret that verified the challenge is the one Zoom expects it answered with (matters while rotating).
-      const encryptedToken = await hmacHex((await keys)[match.keyIndex]!, raw.payload.plainToken);
+      const encryptedToken = await hmacHex((await keys)[keyIndex]!, raw.payload.plainToken);
       return jsonResponse(200, { plainToken: raw.payload.plainToken, encryptedToken });
     }
     if (error.code === 'unknown_event') return runHandlers(raw, async () => onUnknownEvent(raw), { received: true, warning: 'unknown_event' });

@@ -1,17 +1,16 @@
-import type { HeaderValue } from './single-header-value.js';
-import { importHmacKey } from './import-hmac-key.js';
-import { matchSignature, type SignatureFailureReason } from './match-signature.js';
-import { rawBodyBytes } from './raw-body-bytes.js';
-import { readSecrets } from './read-secrets.js';
-import { readToleranceSeconds } from './read-tolerance-seconds.js';
+import { importHmacKey, matchingKeyIndex } from './hmac.js';
+import { rawBodyBytes, readSecrets, readToleranceSeconds } from './options.js';
+import { readSignatureHeaders, type HeaderValue, type SignatureFailureReason } from './signature-headers.js';
 
-export type { SignatureFailureReason } from './match-signature.js';
-export type { HeaderValue } from './single-header-value.js';
+export type { HeaderValue, SignatureFailureReason } from './signature-headers.js';
 
 export interface VerifyWebhookSignatureOptions {
   /** The app's secret token, or several while rotating it: valid if any one matches. Empty is refused (TypeError). */
   readonly secret: string | readonly string[];
-  /** The body exactly as received: a string, or bytes (Uint8Array, Buffer, ArrayBuffer). A parsed object is refused (TypeError). */
+  /**
+   * The body exactly as received: a string, or bytes (Uint8Array, Buffer, ArrayBuffer). A parsed object is
+   * refused (TypeError).
+   */
   readonly rawBody: string | Uint8Array | ArrayBuffer;
   /** The `x-zm-signature` header, `v0=<64 hex digits>`. */
   readonly signature: HeaderValue;
@@ -23,21 +22,28 @@ export interface VerifyWebhookSignatureOptions {
   readonly now?: () => number;
 }
 
-export type SignatureVerification = { readonly valid: true } | { readonly valid: false; readonly reason: SignatureFailureReason };
+export type SignatureVerification =
+  | { readonly valid: true }
+  | { readonly valid: false; readonly reason: SignatureFailureReason };
 
 /**
- * Checks that a request comes from Zoom: its `x-zm-signature` is the HMAC-SHA256 of
- * `v0:{timestamp}:{raw body}` under your secret token, and its timestamp is within `toleranceSeconds` of
- * now. Resolves `{ valid: true }` or `{ valid: false, reason }`; throws TypeError only for a programming
- * error (empty secret, parsed body, bad tolerance). Web Crypto only: Node 20+, Bun, Deno, Workers, browsers.
+ * Checks that a request comes from Zoom: its headers are present, well-formed and dated within
+ * `toleranceSeconds` of now, and its `x-zm-signature` is the HMAC-SHA256 of `v0:{timestamp}:{raw body}`
+ * under your secret token. Resolves `{ valid: true }` or `{ valid: false, reason }`; throws TypeError only
+ * for a programming error (empty secret, parsed body, bad tolerance). Web Crypto only: Node 20+, Bun,
+ * Deno, Workers, browsers.
  */
 export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<SignatureVerification> {
   const secrets = readSecrets(options.secret);
   const body = rawBodyBytes(options.rawBody);
   const toleranceSeconds = readToleranceSeconds(options.toleranceSeconds);
   const nowMs = (options.now ?? Date.now)();
-  if (typeof nowMs !== 'number' || Number.isNaN(nowMs)) throw new TypeError(`now() must return milliseconds since the epoch, returned ${String(nowMs)}`);
+  if (typeof nowMs !== 'number' || Number.isNaN(nowMs)) {
+    throw new TypeError(`now() must return milliseconds since the epoch, returned ${String(nowMs)}`);
+  }
+  const read = readSignatureHeaders({ signature: options.signature, timestamp: options.timestamp, toleranceSeconds, nowMs });
+  if (!read.valid) return read;
   const keys = await Promise.all(secrets.map(importHmacKey));
-  const match = await matchSignature({ keys, body, signature: options.signature, timestamp: options.timestamp, toleranceSeconds, nowMs });
-  return match.valid ? { valid: true } : { valid: false, reason: match.reason };
+  const index = await matchingKeyIndex(keys, read.headers, body);
+  return index === -1 ? { valid: false, reason: 'signature_mismatch' } : { valid: true };
 }

@@ -1,6 +1,5 @@
 // The receiver's own HMAC (Web Crypto), so that what the kit signs and what the receiver checks are one computation.
-import { hmacHex } from '../receive/hmac-hex.js';
-import { importHmacKey } from '../receive/import-hmac-key.js';
+import { hmacHex, importHmacKey } from '../receive/hmac.js';
 
 export interface SignDeliveryOptions {
   /** The app's secret token (Zoom Marketplace, Features > Access > Secret Token). */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { constantTimeEqual } from '../../src/receive/hmac.ts';
 import { verifyWebhookSignature, type VerifyWebhookSignatureOptions } from '../../src/index.ts';
 import { genuineBody } from './support/deliveries.ts';
 import { CURRENT_SECRET, FORGER_SECRET, PREVIOUS_SECRET, zoomSignature } from './support/zoom-signature.ts';
@@ -118,5 +119,44 @@ describe('verifyWebhookSignature', () => {
     const seconds = Math.floor(Date.now() / 1000);
     const result = await verifyWebhookSignature({ secret: CURRENT_SECRET, rawBody: genuineBody, signature: zoomSignature(CURRENT_SECRET, seconds, genuineBody), timestamp: seconds });
     expect(result).toEqual({ valid: true });
+  });
+
+  it('judges the timestamp from the header alone, before the signature: a stale forgery is stale_timestamp', async () => {
+    const old = NOW_SECONDS - 301;
+    expect(await verify({ timestamp: old, signature: zoomSignature(FORGER_SECRET, old, genuineBody) })).toEqual({
+      valid: false,
+      reason: 'stale_timestamp',
+    });
+  });
+
+  it("compares MACs with the package's own routine, whatever the runtime's crypto.subtle.verify would say", async () => {
+    // A runtime whose verify is broken (always true) or missing changes nothing: only sign is used.
+    const verifySpy = vi.spyOn(globalThis.crypto.subtle, 'verify').mockResolvedValue(true);
+    try {
+      expect(await verify({ signature: zoomSignature(FORGER_SECRET, NOW_SECONDS, genuineBody) })).toEqual({
+        valid: false,
+        reason: 'signature_mismatch',
+      });
+      expect(await verify({})).toEqual({ valid: true });
+      expect(verifySpy).not.toHaveBeenCalled();
+    } finally {
+      verifySpy.mockRestore();
+    }
+  });
+});
+
+describe('constantTimeEqual', () => {
+  it('is true for equal bytes only, whichever byte differs, and false for another length', () => {
+    const mac = Uint8Array.from({ length: 32 }, (_, i) => (i * 37) & 0xff);
+    expect(constantTimeEqual(mac, mac.slice())).toBe(true);
+    expect(constantTimeEqual(new Uint8Array(0), new Uint8Array(0))).toBe(true);
+    for (let i = 0; i < mac.length; i++) {
+      for (const bit of [0x01, 0x80]) {
+        const other = mac.slice();
+        other[i]! ^= bit;
+        expect(constantTimeEqual(mac, other), `byte ${i}, bit ${bit}`).toBe(false);
+      }
+    }
+    expect(constantTimeEqual(mac, mac.subarray(0, 31))).toBe(false);
   });
 });
