@@ -51,7 +51,7 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
   const nestedRuntime = runtimeFrom(join(options.out, 'validators'));
   const validators = emitValidators(
     events,
-    { formats: `${nestedRuntime}/formats/format-checks.js`, runtime: `${nestedRuntime}/validation/ajv-runtime.js` },
+    { formats: `${nestedRuntime}/kernel/format-checks.js`, runtime: `${nestedRuntime}/kernel/ajv-runtime.js` },
     header,
   );
   const report = buildExampleReport(document);

@@ -7,7 +7,7 @@ export function emitGuards(events: readonly NormalisedEvent[], runtime: string, 
 export const is${event.typeName} = /* @__PURE__ */ createGuard<${event.typeName}>(validate${event.typeName});`,
   );
   return `${header}
-import { createGuard } from ${JSON.stringify(`${runtime}/validation/create-guard.js`)};
+import { createGuard } from ${JSON.stringify(`${runtime}/kernel/create-guard.js`)};
 import type { ${events.map((event) => event.typeName).join(', ')} } from './types.js';
 import { ${events.map((event) => `${event.typeName} as validate${event.typeName}`).join(', ')} } from './validators/fast.js';
 

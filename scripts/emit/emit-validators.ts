@@ -3,7 +3,7 @@
 // export per event:
 // - fast.js: ajv standalone code for the default policy (unknown fields accepted), answering with a bare
 //   verdict. It decides every parse and every guard; valid deliveries, the common case, pay for it alone.
-// - full.js: strict (unknown fields refused), the schemas as data for src/validation/collect-errors.ts,
+// - full.js: strict (unknown fields refused), the schemas as data for src/kernel/collect-errors.ts,
 //   which reports every error as ajv's allErrors mode does, in ajv's order. Run only when the fast pass
 //   failed, or in strict mode; in default mode its unknown-field errors are dropped (see src/validation).
 //   Data plus one small interpreter instead of a second body of ajv code keeps bundles small: ajv's own
@@ -15,7 +15,7 @@ import { writeAjvCheckModule } from './write-ajv-check-module.ts';
 import type { CheckedFormat } from './validator-module-types.ts';
 import { writeReportModule } from './write-report-module.ts';
 
-/** Formats with a check in src/formats/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
+/** Formats with a check in src/kernel/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
 export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = {
   'date-time': { check: 'dateTimeFormat', type: 'string' },
   email: { check: 'emailFormat', type: 'string' },

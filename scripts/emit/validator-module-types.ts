@@ -8,7 +8,7 @@ export interface ValidatorRoot {
 }
 
 export interface CheckedFormat {
-  /** The name src/formats/format-checks.ts exports the check under. */
+  /** The name src/kernel/format-checks.ts exports the check under. */
   check: string;
   /** The JSON type the format applies to; values of other types pass (as in ajv-formats). */
   type: 'string' | 'number';

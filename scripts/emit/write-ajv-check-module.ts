@@ -16,7 +16,7 @@ import type { SchemaObject } from '../openapi.ts';
 import { collectFormats, COMPOSITIONS, MAP_CHILDREN, SINGLE_CHILDREN } from '../normalise/validation-schemas.ts';
 import type { CheckModuleOptions, ValidatorRoot } from './validator-module-types.ts';
 
-/** ajv runtime helpers the generated code may require, and the names src/validation/ajv-runtime.ts exports. */
+/** ajv runtime helpers the generated code may require, and the names src/kernel/ajv-runtime.ts exports. */
 const RUNTIME_HELPERS: Record<string, string> = { ucs2length: 'ucs2length', equal: 'equal' };
 const SHAPE_ID = 'shape';
 
@@ -36,7 +36,7 @@ export function writeAjvCheckModule(roots: readonly ValidatorRoot[], options: Ch
   for (const root of roots) collectFormats(root.schema, used);
   for (const format of used) {
     const checked = options.formats[format];
-    // At compile time only the name and type matter; the written code calls src/formats.
+    // At compile time only the name and type matter; the written code calls src/kernel.
     ajv.addFormat(format, checked ? ({ type: checked.type, validate: () => true } as Format) : true);
   }
   for (const shape of shapes) ajv.addSchema(shape);

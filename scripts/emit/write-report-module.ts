@@ -1,11 +1,11 @@
 // Report validators as data: the validation schemas themselves, as JSON, for
-// src/validation/collect-errors.ts to read when a delivery is refused (or in strict mode). A schema that
+// src/kernel/collect-errors.ts to read when a delivery is refused (or in strict mode). A schema that
 // occurs more than once (the shared leaves, the `teams` arrays, the task objects) is written once and
-// referred to by its index wherever it occurs (see src/validation/schema-table.ts), so the module is a
+// referred to by its index wherever it occurs (see src/kernel/schema-table.ts), so the module is a
 // fraction of the size code for every event would be, and costs nothing to load: the JSON is parsed on
 // first use only.
 import { posix } from 'node:path';
-import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
+import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/kernel/schema-keywords.ts';
 import { assertSupportedSchema } from './assert-supported-schema.ts';
 import type { ValidatorRoot } from './validator-module-types.ts';
 

@@ -2,8 +2,8 @@
 // (default policy, a bare verdict) decides; the full pass (every error) runs only to explain a failure
 // or in strict mode, so a valid delivery costs one pass.
 import { WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
-import type { CompiledValidator } from './compiled-validator.js';
-import { describeValue, jsonTypeOf } from './describe-value.js';
+import type { CompiledValidator } from '../kernel/compiled-validator.js';
+import { describeValue, jsonTypeOf } from '../kernel/describe-value.js';
 import { toIssues } from './to-issues.js';
 
 /** How strictly to judge a payload. */

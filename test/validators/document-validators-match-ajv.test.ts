@@ -15,7 +15,7 @@ import { normaliseDocument, type NormalisedEvent } from '../../scripts/normalise
 import { closedSchema, openSchema } from '../../scripts/normalise/validation-schemas.ts';
 import type { OpenApiDocument } from '../../scripts/openapi.ts';
 import { ERRATA_JSON, SPEC_JSON } from '../../scripts/spec-paths.ts';
-import type { CompiledValidator } from '../../src/validation/compiled-validator.ts';
+import type { CompiledValidator } from '../../src/kernel/compiled-validator.ts';
 import { ROOT } from '../support/paths.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
 import { mutationsOf } from './mutations.ts';

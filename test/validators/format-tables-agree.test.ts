@@ -2,8 +2,8 @@
 // FORMAT_CHECKS at run time) must check the same formats, with the same functions, for the same types.
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
-import * as formatChecks from '../../src/formats/format-checks.ts';
-import { FORMAT_CHECKS } from '../../src/validation/collect-errors.ts';
+import * as formatChecks from '../../src/kernel/format-checks.ts';
+import { FORMAT_CHECKS } from '../../src/kernel/collect-errors.ts';
 
 describe('the two tables of checked formats', () => {
   it('name the same formats, checks and types', () => {

@@ -1,12 +1,12 @@
 // Runs a validator module the generator wrote (fast.js or full.js of any document) in this process,
 // without files: its imports become parameters (the package's own format checks, runtime helpers and
 // reportValidator), its exports a returned object.
-import * as formats from '../../src/formats/format-checks.ts';
-import * as runtime from '../../src/validation/ajv-runtime.ts';
-import { duplicateItems } from '../../src/validation/duplicate-items.ts';
-import { reportValidator } from '../../src/validation/report-validator.ts';
-import { schemaTable } from '../../src/validation/schema-table.ts';
-import type { CompiledValidator } from '../../src/validation/compiled-validator.ts';
+import * as formats from '../../src/kernel/format-checks.ts';
+import * as runtime from '../../src/kernel/ajv-runtime.ts';
+import { duplicateItems } from '../../src/kernel/duplicate-items.ts';
+import { reportValidator } from '../../src/kernel/report-validator.ts';
+import { schemaTable } from '../../src/kernel/schema-table.ts';
+import type { CompiledValidator } from '../../src/kernel/compiled-validator.ts';
 
 const provided: Record<string, unknown> = { ...formats, ...runtime, duplicateItems, reportValidator, schemaTable };
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
 import { writeAjvCheckModule } from '../../scripts/emit/write-ajv-check-module.ts';
-import { reportValidator } from '../../src/validation/report-validator.ts';
+import { reportValidator } from '../../src/kernel/report-validator.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
 import { createRandom, randomSchema, randomValue, UNCHECKED_FORMAT, type Schema } from './random-schemas.ts';
 import { fingerprint, referenceAjv, reported } from './reference-ajv.ts';

@@ -1,5 +1,5 @@
 import type { CompiledValidator } from './compiled-validator.js';
-import { snapshot } from '../parse/snapshot.js';
+import { snapshot } from './snapshot.js';
 
 /** True when `value`, read once as plain data, passes `validate`. Never throws. */
 export function matches(value: unknown, validate: CompiledValidator): boolean {
