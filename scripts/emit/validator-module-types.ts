@@ -16,6 +16,7 @@ export interface CheckedFormat {
 
 export interface CheckModuleOptions {
   formats: Readonly<Record<string, CheckedFormat>>;
-  imports: { formats: string; runtime: string };
+  /** The import specifier of the kernel entry (src/kernel/index.ts), as the written module sees it. */
+  kernel: string;
   header: string;
 }

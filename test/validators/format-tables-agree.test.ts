@@ -1,4 +1,4 @@
-// The fast check code (written by the generator from CHECKED_FORMATS) and collectErrors (which reads
+// The check code (written by the generator from CHECKED_FORMATS) and collectErrors (which reads
 // FORMAT_CHECKS at run time) must check the same formats, with the same functions, for the same types.
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';

@@ -30,7 +30,7 @@ describe(`random schemas (seed ${SEED})`, () => {
         return false;
       }
     });
-    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, imports: { formats: 'formats', runtime: 'runtime' }, header: '' }));
+    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' }));
     const report = Object.fromEntries(roots.map((root) => [root.exportName, reportValidator(root.schema)]));
     let compiled = 0;
     let [accepted, refused] = [0, 0];
