@@ -1,10 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * A Fetch `Request` for a Node request whose body has been read: same method, URL, and headers (a repeated
- * header joined with ", ", as Fetch does). GET and HEAD carry no body, as Fetch requires.
+ * A Fetch `Request` for a Node request: same method, URL, and headers (a repeated header joined with ", ",
+ * as Fetch does), and `body`: the bytes a parser left, or a stream of the unread body. GET and HEAD carry
+ * no body, as Fetch requires.
  */
-export function toFetchRequest(request: IncomingMessage, body: Uint8Array<ArrayBuffer> | undefined): Request {
+export function toFetchRequest(
+  request: IncomingMessage,
+  body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> | undefined,
+): Request {
   const headers = new Headers();
   const raw = request.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2) {
@@ -25,5 +29,7 @@ export function toFetchRequest(request: IncomingMessage, body: Uint8Array<ArrayB
     url = new URL(path.startsWith('/') ? path : '/', `${protocol}://localhost`); // a Host header that is not a host
   }
   const method = request.method ?? 'GET';
-  return new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body: body ?? new Uint8Array(0) }) });
+  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
+  // duplex: 'half' is how Fetch takes a stream body (undici requires it; the types lag behind).
+  return new Request(url, { method, headers, body: body ?? new Uint8Array(0), duplex: 'half' } as RequestInit);
 }

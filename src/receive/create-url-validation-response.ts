@@ -19,12 +19,23 @@ export interface UrlValidationResponse {
  * Answers Zoom's URL validation challenge: `{ plainToken, encryptedToken }`. Verify the request's
  * signature first (Zoom signs the challenge like any delivery). Throws TypeError for an empty secret or token.
  */
-export async function createUrlValidationResponse(options: CreateUrlValidationResponseOptions): Promise<UrlValidationResponse> {
+export async function createUrlValidationResponse(
+  options: CreateUrlValidationResponseOptions,
+): Promise<UrlValidationResponse> {
   const { plainToken, secret } = options;
-  if (typeof secret !== 'string') throw new TypeError(`secret must be the one secret token Zoom uses now (a string), received ${Array.isArray(secret) ? 'a list' : typeof secret}`);
+  if (typeof secret !== 'string')
+    throw new TypeError(
+      `secret must be the one secret token Zoom uses now (a string), received ${
+        Array.isArray(secret) ? 'a list' : typeof secret
+      }`,
+    );
   readSecrets(secret);
   if (typeof plainToken !== 'string' || plainToken === '') {
-    throw new TypeError(`plainToken must be the non-empty string from payload.plainToken, received ${plainToken === '' ? 'an empty string' : typeof plainToken}`);
+    throw new TypeError(
+      `plainToken must be the non-empty string from payload.plainToken, received ${
+        plainToken === '' ? 'an empty string' : typeof plainToken
+      }`,
+    );
   }
   return { plainToken, encryptedToken: await hmacHex(await importHmacKey(secret), plainToken) };
 }

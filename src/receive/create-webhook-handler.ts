@@ -1,153 +1,360 @@
 // The Fetch API handler: (Request) => Promise<Response>, as Hono, Next.js route handlers, Bun, Deno and
-// Workers call it; the Node adapter (../node) wraps it. The order of checks is the point: method, then
-// signature over the exact bytes received (nothing runs for an unverified request), then parsing.
-import type { WebhookEventError } from '../errors/webhook-event-error.js';
+// Workers call it; the Node adapter (../node) wraps it. The order of checks is the point: method, then the
+// signature headers (present, well-formed, fresh) before a byte of the body is read, then the body within
+// its bound, then the signature over the exact bytes received (nothing runs for an unverified request),
+// then one parse, then the application, within Zoom's deadline.
+import { WebhookEventError } from '../errors/webhook-event-error.js';
+import { readInput } from '../parse/read-input.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
-import { hmacHex, importHmacKey, matchingKeyIndex } from './hmac.js';
+import { readDelivery, type Delivery } from './delivery.js';
+import { deliveryKey, type DeliveryClaim, type DeliveryStore } from './delivery-store.js';
+import { hmacHex, matchingKeyIndex } from './hmac.js';
 import { jsonResponse } from './json-response.js';
-import { readSecrets, readToleranceSeconds } from './options.js';
+import { readMaxBodyBytes, readToleranceSeconds } from './options.js';
+import { readRequestBody } from './read-request-body.js';
+import { createKeySource, type SecretSource } from './secret-keys.js';
 import { readSignatureHeaders, type SignatureFailureReason } from './signature-headers.js';
 import { isUrlValidationEvent } from './url-validation-event.js';
 
+/** Where work may go on after the answer: Workers' `ctx.waitUntil`, Next.js `after`, your own queue. */
+export type WaitUntil = (promise: Promise<unknown>) => void;
+
+/** What the platform gives one request besides the Request itself. */
+export interface WebhookContext {
+  /** Answer 200 once the delivery is verified and parsed, and run the handlers inside this. */
+  readonly waitUntil?: WaitUntil;
+}
+
 /** What createWebhookHandler returns: a Fetch API handler. */
-export type WebhookHandler = (request: Request) => Promise<Response>;
+export type WebhookHandler = (request: Request, context?: WebhookContext) => Promise<Response>;
 
 /** A handler per event name, each typed for its event. */
-export type EventHandlers = { readonly [N in EventName]?: (event: EventOf<N>) => unknown };
+export type EventHandlers = { readonly [N in EventName]?: (event: EventOf<N>, delivery: Delivery) => unknown };
 
-/** A genuine delivery (its signature verified) that is not a valid ContactCenterEvent: an object with a string `event`, otherwise unchecked. */
+/**
+ * A genuine delivery (its signature verified) that is not a valid ContactCenterEvent: an object with a
+ * string `event`, otherwise unchecked.
+ */
 export interface UnvalidatedEvent {
   readonly event: string;
   readonly [field: string]: unknown;
 }
 
 export interface WebhookHandlerOptions {
-  /** The app's secret token, or several while rotating it (valid if any matches). Empty is refused (TypeError). */
-  readonly secret: string | readonly string[];
+  /**
+   * The app's secret token; several while rotating it (valid if any matches); or a function of the request
+   * returning either, at once or as a promise (several apps on one endpoint, hot rotation). Empty is refused
+   * (TypeError): at creation for a fixed secret, as a 500 and `onError` for a function's answer.
+   */
+  readonly secret: SecretSource;
   /** Handlers by event name; each runs for a valid event of that name, before `onEvent`. */
   readonly on?: EventHandlers;
   /** Runs for every valid event, after its `on` handler. */
-  readonly onEvent?: (event: ContactCenterEvent) => unknown;
-  /** A verified event whose name the Contact Center document does not know (Zoom adds events). Answered 200. Default: console.warn. */
-  readonly onUnknownEvent?: (event: UnvalidatedEvent) => unknown;
-  /** A verified event that fails its schema: the document may be wrong, the delivery is genuine. Answered 200. Default: console.warn. */
-  readonly onInvalidEvent?: (event: UnvalidatedEvent, error: WebhookEventError) => unknown;
-  /** A handler above threw or rejected; the answer is 500 so that Zoom retries. Default: console.error. */
-  readonly onError?: (error: unknown, event: UnvalidatedEvent | undefined) => unknown;
+  readonly onEvent?: (event: ContactCenterEvent, delivery: Delivery) => unknown;
+  /** A verified event whose name the Contact Center document does not know (Zoom adds events). Default: warn. */
+  readonly onUnknownEvent?: (event: UnvalidatedEvent, delivery: Delivery) => unknown;
+  /**
+   * A verified delivery that is not a valid event: `error.code` is `invalid_json` (`event` is undefined),
+   * `invalid_envelope` (`event` is the parsed JSON, not an object with a string `event`) or `invalid_payload`
+   * (`event` is an UnvalidatedEvent that fails its schema). Acknowledged with 200. Default: console.warn.
+   */
+  readonly onInvalidEvent?: (event: unknown, error: WebhookEventError, delivery: Delivery) => unknown;
+  /** A retry of a delivery already handled (`done`) or being handled (`in_progress`); see `deduplicate`. */
+  readonly onDuplicate?: (delivery: Delivery, claim: Exclude<DeliveryClaim, 'claimed'>) => unknown;
+  /**
+   * A handler or hook threw or rejected, outran `handlerTimeoutMs`, or a secret function or the store failed.
+   * `event` and `delivery` are what was known by then. Default: console.error.
+   */
+  readonly onError?: (error: unknown, event: unknown, delivery: Delivery | undefined) => unknown;
   /** How far the request timestamp may be from now, in seconds. Default 300. */
   readonly toleranceSeconds?: number;
-  /** Refuse fields the document does not list (as `parseEvent(..., { strict: true })`); such events go to `onInvalidEvent`. */
+  /** Refuse fields the document does not list (as `parseEvent(input, { strict: true })`): to `onInvalidEvent`. */
   readonly strict?: boolean;
+  /** The largest body read, in bytes; past it the answer is 413. Default 1 MiB, as `toNodeListener`'s. */
+  readonly maxBodyBytes?: number;
+  /** Runs each delivery's handlers once across Zoom's retries; see `createMemoryDeliveryStore`. */
+  readonly deduplicate?: DeliveryStore;
+  /**
+   * How long the handlers may run before the answer, in milliseconds. Past it the answer is 503 (so that
+   * Zoom retries, as it would after its own 3-second timeout) while the handlers carry on; their success
+   * then completes the `deduplicate` claim and their failure releases it. Default 2500. Ignored when the
+   * answer comes first (`waitUntil`).
+   */
+  readonly handlerTimeoutMs?: number;
+  /** Answer 200 once verified and parsed, and run the handlers inside this (or per call: `handler(req, { waitUntil })`). */
+  readonly waitUntil?: WaitUntil;
 }
 
 const LIBRARY = 'zoom-contact-center-webhooks';
 
+/** Leaves half a second of Zoom's 3 for the network and for verifying. */
+export const DEFAULT_HANDLER_TIMEOUT_MS = 2500;
+
 const SIGNATURE_MESSAGES: Record<SignatureFailureReason, string> = {
   missing_signature: 'the x-zm-signature or x-zm-request-timestamp header is missing',
-  malformed_signature: 'x-zm-signature must be v0=<64 hex digits> and x-zm-request-timestamp whole seconds, each sent once',
+  malformed_signature:
+    'x-zm-signature must be v0=<64 hex digits> and x-zm-request-timestamp whole seconds, each sent once',
   signature_mismatch: 'x-zm-signature does not match the body and timestamp under the secret token',
   stale_timestamp: 'x-zm-request-timestamp is outside the accepted window (a replay, or a wrong clock)',
 };
 
+/** What one parse of a verified body found, and which of the application's hooks it goes to. */
+type Parsed =
+  | { readonly kind: 'event'; readonly event: ContactCenterEvent }
+  | { readonly kind: 'unknown'; readonly event: UnvalidatedEvent }
+  | { readonly kind: 'invalid'; readonly event: unknown; readonly error: WebhookEventError }
+  | { readonly kind: 'url_validation'; readonly plainToken: string | undefined };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parses the body once: a byte order mark, or two, is dropped the same way for every outcome. */
+function parseBody(body: Uint8Array, strict: boolean): Parsed {
+  let data: unknown;
+  try {
+    data = readInput(body);
+  } catch (error) {
+    if (error instanceof WebhookEventError) return { kind: 'invalid', event: undefined, error };
+    throw error;
+  }
+  if (isRecord(data) && data['event'] === 'endpoint.url_validation') {
+    return { kind: 'url_validation', plainToken: isUrlValidationEvent(data) ? data.payload.plainToken : undefined };
+  }
+  const parsed = safeParseEvent(data, { strict });
+  if (parsed.success) return { kind: 'event', event: parsed.data };
+  if (parsed.error.code === 'unknown_event') return { kind: 'unknown', event: data as UnvalidatedEvent };
+  return { kind: 'invalid', event: data, error: parsed.error };
+}
+
+/** The 200 body for each outcome: a warning says the delivery was kept but not as a valid event. */
+function acknowledgement(parsed: Exclude<Parsed, { kind: 'url_validation' }>): Record<string, unknown> {
+  if (parsed.kind === 'event') return { received: true };
+  if (parsed.kind === 'unknown') return { received: true, warning: 'unknown_event' };
+  return { received: true, warning: parsed.error.code };
+}
+
+const settleTimeout = Symbol('timeout');
+
 /**
- * A Fetch handler that receives Zoom Contact Center webhooks: verifies the signature over the raw bytes,
- * answers URL validation, parses and validates the event, runs your handlers, and answers Zoom:
- * 405 not POST; 401 unverified (no handler runs); 200 URL validation; 400 broken JSON or no event envelope;
- * 200 unknown event (onUnknownEvent) or off-spec event (onInvalidEvent); 200 after `on[name]` and `onEvent`;
- * 500 when a handler throws (onError), so Zoom retries. Handlers run before the answer and Zoom wants it
- * within 3 seconds: keep them quick, or hand the event to a queue.
+ * A Fetch handler that receives Zoom Contact Center webhooks: it checks the signature headers before
+ * reading the body, reads at most `maxBodyBytes`, verifies the signature over the raw bytes, answers URL
+ * validation, parses once, deduplicates retries, runs your handlers within Zoom's deadline (or after the
+ * answer, with `waitUntil`), and answers Zoom. The README's table "What Zoom gets back" lists every answer.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
-  // Checked now, so a missing secret fails at startup rather than on the first delivery.
-  const secrets = readSecrets(options.secret);
+  // Checked now, so a mistake fails at startup rather than on the first delivery.
+  const keysFor = createKeySource(options.secret);
   const toleranceSeconds = readToleranceSeconds(options.toleranceSeconds);
-  const parseOptions = { strict: options.strict === true };
-  const on: EventHandlers = options.on ?? {};
-  const onError = options.onError ?? ((error, event) => console.error(`${LIBRARY}: a handler for ${event === undefined ? 'a delivery' : `"${event.event}"`} failed; answered 500 so that Zoom retries:`, error));
-  const onUnknownEvent = options.onUnknownEvent ?? ((event) => console.warn(`${LIBRARY}: "${event.event}" is not in the Contact Center document; acknowledged with 200. Pass onUnknownEvent to handle it.`));
-  const onInvalidEvent = options.onInvalidEvent ?? ((_event, error) => console.warn(`${LIBRARY}: ${error.message}; acknowledged with 200 (the delivery is genuine). Pass onInvalidEvent to handle it.`));
-  let keys: Promise<CryptoKey[]> | undefined;
-
-  /** Runs the application's handlers: 200 when they finish, 500 (and onError) when one throws. */
-  async function runHandlers(event: UnvalidatedEvent, work: () => Promise<unknown>, answer: Record<string, unknown>): Promise<Response> {
-    try {
-      await work();
-      return jsonResponse(200, answer);
-    } catch (error) {
-      await report(error, event);
-      return jsonResponse(500, { error: 'handler_failed', message: 'the delivery was verified but handling it failed; Zoom will retry it' });
-    }
+  const maxBodyBytes = readMaxBodyBytes(options.maxBodyBytes);
+  const handlerTimeoutMs = options.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
+  if (typeof handlerTimeoutMs !== 'number' || !(handlerTimeoutMs >= 0)) {
+    throw new TypeError(`handlerTimeoutMs must be a number of milliseconds >= 0, received ${String(handlerTimeoutMs)}`);
   }
+  const strict = options.strict === true;
+  const store = options.deduplicate;
+  const on: EventHandlers = options.on ?? {};
+  const describe = (event: unknown): string =>
+    isRecord(event) && typeof event['event'] === 'string' ? `"${event['event']}"` : 'a delivery';
+  const onError =
+    options.onError ?? ((error, event) => console.error(`${LIBRARY}: handling ${describe(event)} failed:`, error));
+  const onUnknownEvent =
+    options.onUnknownEvent ??
+    ((event) =>
+      console.warn(
+        `${LIBRARY}: "${event.event}" is not in the Contact Center document; acknowledged with 200. ` +
+          'Pass onUnknownEvent to handle it.',
+      ));
+  const onInvalidEvent =
+    options.onInvalidEvent ??
+    ((_event, error) =>
+      console.warn(
+        `${LIBRARY}: ${error.message}; acknowledged with 200 (the delivery is genuine). ` +
+          'Pass onInvalidEvent to handle it.',
+      ));
 
-  async function report(error: unknown, event: UnvalidatedEvent | undefined): Promise<void> {
+  async function report(error: unknown, event: unknown, delivery: Delivery | undefined): Promise<void> {
     try {
-      await onError(error, event);
+      await onError(error, event, delivery);
     } catch (failure) {
       console.error(`${LIBRARY}: onError threw while reporting`, error, failure);
     }
   }
 
-  async function handle(request: Request): Promise<Response> {
-    if (request.method !== 'POST') {
-      return jsonResponse(405, { error: 'method_not_allowed', message: `Zoom delivers webhooks with POST, not ${request.method}` }, { allow: 'POST' });
-    }
-    if (request.bodyUsed) {
-      await report(new TypeError('the request body was already read before the webhook handler got it, so the raw bytes the signature covers are gone; pass the request untouched'), undefined);
-      return jsonResponse(500, { error: 'body_already_read', message: 'the request body was read before the webhook handler' });
-    }
-    let body: Uint8Array;
+  /** The application's part: the hooks this outcome goes to, in order. */
+  async function runApplication(
+    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    delivery: Delivery,
+  ): Promise<void> {
+    if (parsed.kind === 'unknown') return void (await onUnknownEvent(parsed.event, delivery));
+    if (parsed.kind === 'invalid') return void (await onInvalidEvent(parsed.event, parsed.error, delivery));
+    const { event } = parsed;
+    const handler = Object.hasOwn(on, event.event)
+      ? (on[event.event] as ((event: ContactCenterEvent, delivery: Delivery) => unknown) | undefined)
+      : undefined;
+    await handler?.(event, delivery);
+    await options.onEvent?.(event, delivery);
+  }
+
+  /** Runs the application once and settles the claim: completed on success, released on failure. */
+  async function runAndSettle(
+    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    delivery: Delivery,
+    key: string | undefined,
+  ): Promise<boolean> {
+    let succeeded: boolean;
     try {
-      body = new Uint8Array(await request.arrayBuffer());
-    } catch {
-      return jsonResponse(400, { error: 'unreadable_body', message: 'the request body could not be read to the end' });
+      await runApplication(parsed, delivery);
+      succeeded = true;
+    } catch (error) {
+      await report(error, parsed.event, delivery);
+      succeeded = false;
+    }
+    if (store !== undefined && key !== undefined) {
+      try {
+        await (succeeded ? store.complete(key) : store.release(key));
+      } catch (error) {
+        await report(error, parsed.event, delivery);
+      }
+    }
+    return succeeded;
+  }
+
+  async function deliver(
+    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    delivery: Delivery,
+    context: WebhookContext | undefined,
+  ): Promise<Response> {
+    let key: string | undefined;
+    if (store !== undefined) {
+      key = await deliveryKey(delivery);
+      let claim: DeliveryClaim;
+      try {
+        claim = await store.claim(key);
+      } catch (error) {
+        await report(error, parsed.event, delivery);
+        return jsonResponse(500, {
+          error: 'store_failed',
+          message: 'the delivery store could not be reached; Zoom will retry',
+        });
+      }
+      if (claim !== 'claimed') {
+        try {
+          await options.onDuplicate?.(delivery, claim);
+        } catch (error) {
+          await report(error, parsed.event, delivery);
+        }
+        // A finished delivery is acknowledged; one still running may yet fail, so Zoom is asked to come back.
+        if (claim === 'done') return jsonResponse(200, { received: true, duplicate: true });
+        return jsonResponse(503, {
+          error: 'delivery_in_progress',
+          message: 'an earlier attempt of this delivery is still being handled',
+        });
+      }
     }
 
+    const run = runAndSettle(parsed, delivery, key);
+    const waitUntil = context?.waitUntil ?? options.waitUntil;
+    if (waitUntil !== undefined) {
+      try {
+        waitUntil(run);
+        return jsonResponse(200, acknowledgement(parsed));
+      } catch (error) {
+        await report(error, parsed.event, delivery); // then answer as if there were no waitUntil
+      }
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<typeof settleTimeout>((resolve) => {
+      if (Number.isFinite(handlerTimeoutMs)) timer = setTimeout(() => resolve(settleTimeout), handlerTimeoutMs);
+    });
+    const outcome = await Promise.race([run, deadline]);
+    clearTimeout(timer);
+    if (outcome === settleTimeout) {
+      const late = new Error(
+        `${LIBRARY}: the handlers for ${describe(parsed.event)} were still running after ${handlerTimeoutMs} ms; ` +
+          'answered 503 so that Zoom retries, and they carry on (use deduplicate so the retry does not run them twice)',
+      );
+      await report(late, parsed.event, delivery);
+      return jsonResponse(503, {
+        error: 'handler_timeout',
+        message: 'handling the delivery took too long; Zoom will retry it',
+      });
+    }
+    if (outcome) return jsonResponse(200, acknowledgement(parsed));
+    return jsonResponse(500, {
+      error: 'handler_failed',
+      message: 'the delivery was verified but handling it failed; Zoom will retry it',
+    });
+  }
+
+  async function handle(request: Request, context: WebhookContext | undefined): Promise<Response> {
+    if (request.method !== 'POST') {
+      const message = `Zoom delivers webhooks with POST, not ${request.method}`;
+      return jsonResponse(405, { error: 'method_not_allowed', message }, { allow: 'POST' });
+    }
+    if (request.bodyUsed) {
+      const error = new TypeError(
+        'the request body was already read before the webhook handler got it, so the raw bytes the signature ' +
+          'covers are gone; pass the request untouched',
+      );
+      await report(error, undefined, undefined);
+      return jsonResponse(500, {
+        error: 'body_already_read',
+        message: 'the request body was read before the webhook handler',
+      });
+    }
+    const refuse = (reason: SignatureFailureReason): Response =>
+      jsonResponse(401, { error: 'invalid_signature', reason, message: SIGNATURE_MESSAGES[reason] });
+
+    // Headers first: an unsigned, malformed or stale request is refused before a byte of its body is read.
     const read = readSignatureHeaders({
       signature: request.headers.get('x-zm-signature'),
       timestamp: request.headers.get('x-zm-request-timestamp'),
       toleranceSeconds,
       nowMs: Date.now(),
     });
-    if (!read.valid) return jsonResponse(401, { error: 'invalid_signature', reason: read.reason, message: SIGNATURE_MESSAGES[read.reason] });
-    keys ??= Promise.all(secrets.map(importHmacKey));
-    const keyIndex = await matchingKeyIndex(await keys, read.headers, body);
-    if (keyIndex === -1) return jsonResponse(401, { error: 'invalid_signature', reason: 'signature_mismatch', message: SIGNATURE_MESSAGES.signature_mismatch });
+    if (!read.valid) return refuse(read.reason);
 
-    const parsed = safeParseEvent(body, parseOptions);
-    if (parsed.success) {
-      const event = parsed.data;
-      const handler = Object.hasOwn(on, event.event) ? (on[event.event] as ((event: ContactCenterEvent) => unknown) | undefined) : undefined;
-      return runHandlers(event as unknown as UnvalidatedEvent, async () => {
-        await handler?.(event);
-        await options.onEvent?.(event);
-      }, { received: true });
+    const body = await readRequestBody(request, maxBodyBytes);
+    if (body.kind === 'too_large') {
+      return jsonResponse(413, { error: 'body_too_large', message: `the body is larger than ${maxBodyBytes} bytes` });
+    }
+    if (body.kind === 'unreadable') {
+      return jsonResponse(400, { error: 'unreadable_body', message: 'the request body could not be read to the end' });
     }
 
-    const { error } = parsed;
-    if (error.code === 'invalid_json' || error.code === 'invalid_envelope') {
-      return jsonResponse(400, { error: error.code, message: error.message, issues: error.issues });
+    let keys: CryptoKey[];
+    try {
+      keys = await keysFor(request);
+    } catch (error) {
+      await report(error, undefined, undefined);
+      return jsonResponse(500, {
+        error: 'secret_unavailable',
+        message: 'the secret to verify the delivery with is not available; Zoom will retry',
+      });
     }
-    // Unknown or off-spec, but an object with a string `event` that parsed once already: read it again as it came.
-    const raw = JSON.parse(new TextDecoder().decode(body)) as UnvalidatedEvent;
-    if (raw.event === 'endpoint.url_validation') {
-      if (!isUrlValidationEvent(raw)) {
-        return jsonResponse(400, { error: 'invalid_url_validation', message: 'endpoint.url_validation needs a number event_ts and a non-empty string payload.plainToken' });
+    const keyIndex = await matchingKeyIndex(keys, read.headers, body.bytes);
+    if (keyIndex === -1) return refuse('signature_mismatch');
+
+    const parsed = parseBody(body.bytes, strict);
+    if (parsed.kind === 'url_validation') {
+      if (parsed.plainToken === undefined) {
+        const message = 'endpoint.url_validation needs a number event_ts and a non-empty string payload.plainToken';
+        return jsonResponse(400, { error: 'invalid_url_validation', message });
       }
       // The secret that verified the challenge is the one Zoom expects it answered with (matters while rotating).
-      const encryptedToken = await hmacHex((await keys)[keyIndex]!, raw.payload.plainToken);
-      return jsonResponse(200, { plainToken: raw.payload.plainToken, encryptedToken });
+      const encryptedToken = await hmacHex(keys[keyIndex]!, parsed.plainToken);
+      return jsonResponse(200, { plainToken: parsed.plainToken, encryptedToken });
     }
-    if (error.code === 'unknown_event') return runHandlers(raw, async () => onUnknownEvent(raw), { received: true, warning: 'unknown_event' });
-    return runHandlers(raw, async () => onInvalidEvent(raw, error), { received: true, warning: 'invalid_payload' });
+    return deliver(parsed, readDelivery(request.headers, read.headers.timestamp, body.bytes), context);
   }
 
-  return async function handleWebhook(request: Request): Promise<Response> {
+  return async function handleWebhook(request: Request, context?: WebhookContext): Promise<Response> {
     try {
-      return await handle(request);
+      return await handle(request, context);
     } catch (error) {
       // Not reachable by any request we know of (Web Crypto missing, say); still a JSON answer, and reported.
-      await report(error, undefined);
+      await report(error, undefined, undefined);
       return jsonResponse(500, { error: 'internal_error', message: 'the webhook handler failed unexpectedly' });
     }
   };

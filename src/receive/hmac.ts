@@ -27,11 +27,16 @@ export async function hmac(key: CryptoKey, data: string | Uint8Array<ArrayBuffer
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, bytes));
 }
 
+/** Bytes as lowercase hex. */
+export function toHex(bytes: Uint8Array): string {
+  let hex = '';
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
 /** HMAC-SHA256 of `text` (UTF-8) under `key`, as lowercase hex. */
 export async function hmacHex(key: CryptoKey, text: string): Promise<string> {
-  let hex = '';
-  for (const byte of await hmac(key, text)) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return toHex(await hmac(key, text));
 }
 
 /**

@@ -17,7 +17,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
  * would let every forged request through.
  */
 export function readSecrets(secret: unknown, name = 'secret'): string[] {
-  const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? [...(secret as unknown[])] : undefined;
+  const secrets =
+    typeof secret === 'string' ? [secret] : Array.isArray(secret) ? [...(secret as unknown[])] : undefined;
   if (secrets === undefined) {
     const received = secret === null ? 'null' : typeof secret;
     throw new TypeError(`${name} must be your app's secret token (a string) or a list of them, received ${received}`);
@@ -32,7 +33,8 @@ export function readSecrets(secret: unknown, name = 'secret'): string[] {
     }
     if (item === '') {
       throw new TypeError(
-        `${where} is empty (is the environment variable set?); refusing to verify with an empty key, which anyone could sign with`,
+        `${where} is empty (is the environment variable set?); ` +
+          'refusing to verify with an empty key, which anyone could sign with',
       );
     }
   });
@@ -43,7 +45,9 @@ export function readSecrets(secret: unknown, name = 'secret'): string[] {
 function readBound(value: unknown, name: string, unit: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-    throw new TypeError(`${name} must be a number of ${unit} >= 0, received ${typeof value === 'number' ? value : typeof value}`);
+    throw new TypeError(
+      `${name} must be a number of ${unit} >= 0, received ${typeof value === 'number' ? value : typeof value}`,
+    );
   }
   return value;
 }

@@ -13,7 +13,8 @@ export interface UrlValidationEvent {
   };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when `value` is an `endpoint.url_validation` event with a non-empty `payload.plainToken`. Never throws. */
 export function isUrlValidationEvent(value: unknown): value is UrlValidationEvent {

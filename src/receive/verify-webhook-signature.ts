@@ -41,7 +41,12 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
   if (typeof nowMs !== 'number' || Number.isNaN(nowMs)) {
     throw new TypeError(`now() must return milliseconds since the epoch, returned ${String(nowMs)}`);
   }
-  const read = readSignatureHeaders({ signature: options.signature, timestamp: options.timestamp, toleranceSeconds, nowMs });
+  const read = readSignatureHeaders({
+    signature: options.signature,
+    timestamp: options.timestamp,
+    toleranceSeconds,
+    nowMs,
+  });
   if (!read.valid) return read;
   const keys = await Promise.all(secrets.map(importHmacKey));
   const index = await matchingKeyIndex(keys, read.headers, body);

@@ -43,7 +43,9 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
         controller.close();
       },
     });
-    const response = await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(bytes), body: stream, duplex: 'half' } as RequestInit));
+    const response = await handler(
+      new Request(URL_, { method: 'POST', headers: zoomHeaders(bytes), body: stream, duplex: 'half' } as RequestInit),
+    );
     expect(response.status).toBe(200);
     expect(calls.map((call) => call.hook)).toEqual(['on', 'onEvent']);
   });
@@ -68,7 +70,9 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
         controller.error(new Error('connection reset'));
       },
     });
-    const response = await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders('x'), body: stream, duplex: 'half' } as RequestInit));
+    const response = await handler(
+      new Request(URL_, { method: 'POST', headers: zoomHeaders('x'), body: stream, duplex: 'half' } as RequestInit),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'unreadable_body' });
   });
@@ -78,7 +82,9 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
     const lenient = recordingHandler();
     const strict = recordingHandler({ strict: true });
     for (const { handler } of [lenient, strict]) {
-      const response = await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(withExtra), body: withExtra }));
+      const response = await handler(
+        new Request(URL_, { method: 'POST', headers: zoomHeaders(withExtra), body: withExtra }),
+      );
       expect(response.status).toBe(200);
     }
     expect(lenient.calls.map((call) => call.hook)).toEqual(['on', 'onEvent']);
@@ -106,14 +112,19 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
         },
       });
       for (const body of [unknownBody, offSpecBody]) {
-        expect((await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(body), body }))).status).toBe(200);
+        expect((await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(body), body }))).status).toBe(
+          200,
+        );
       }
       expect(warn).toHaveBeenCalledTimes(2);
       expect(String(warn.mock.calls[0]![0])).toMatch(/contact_center\.brand_new_thing.*onUnknownEvent/);
       expect(String(warn.mock.calls[1]![0])).toMatch(/Invalid contact_center\.task_created payload.*onInvalidEvent/);
-      expect((await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(genuineBody), body: genuineBody }))).status).toBe(500);
+      expect(
+        (await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(genuineBody), body: genuineBody })))
+          .status,
+      ).toBe(500);
       expect(error).toHaveBeenCalledTimes(1);
-      expect(String(error.mock.calls[0]![0])).toMatch(/contact_center\.task_created.*500/);
+      expect(String(error.mock.calls[0]![0])).toMatch(/handling "contact_center\.task_created" failed/);
     } finally {
       warn.mockRestore();
       error.mockRestore();
@@ -130,7 +141,9 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
           throw new Error('logger down');
         },
       });
-      const response = await handler(new Request(URL_, { method: 'POST', headers: zoomHeaders(genuineBody), body: genuineBody }));
+      const response = await handler(
+        new Request(URL_, { method: 'POST', headers: zoomHeaders(genuineBody), body: genuineBody }),
+      );
       expect(response.status).toBe(500);
       expect(error).toHaveBeenCalledTimes(1);
     } finally {

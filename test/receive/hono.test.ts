@@ -14,15 +14,14 @@ import { zoomHeaders } from './support/zoom-signature.ts';
 /** The app as the README shows it: Hono's own body limit, then the handler on the untouched request. */
 function honoApp(handler: WebhookHandler, maxSize = 1024 * 1024): Hono {
   const app = new Hono();
-  app.all(
-    '/zoom',
-    bodyLimit({ maxSize, onError: (c) => c.json({ error: 'body_too_large' }, 413) }),
-    (c) => handler(c.req.raw),
+  app.all('/zoom', bodyLimit({ maxSize, onError: (c) => c.json({ error: 'body_too_large' }, 413) }), (c) =>
+    handler(c.req.raw),
   );
   return app;
 }
 
-const serve = (app: Hono): Promise<RunningServer> => listenOnLoopback(createAdaptorServer({ fetch: app.fetch }) as Server);
+const serve = (app: Hono): Promise<RunningServer> =>
+  listenOnLoopback(createAdaptorServer({ fetch: app.fetch }) as Server);
 
 describe('createWebhookHandler in a Hono app', () => {
   runDeliveryScenarios(async () => {
@@ -46,7 +45,9 @@ describe('createWebhookHandler in a Hono app, oversized bodies', () => {
     const declared = await sendOverHttp(`${running.url}/zoom`, { body: big, headers: zoomHeaders(big) });
     expect(declared.status).toBe(413);
     const streamed = await rawExchange(running.port, {
-      head: `POST /zoom HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n${Object.entries(zoomHeaders(big)).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`,
+      head: `POST /zoom HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n${Object.entries(zoomHeaders(big))
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}\r\n`,
       chunks: [Buffer.from(`${Buffer.byteLength(big).toString(16)}\r\n${big}\r\n0\r\n\r\n`)],
     });
     expect(streamed.status).toBe(413);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createUrlValidationResponse, isUrlValidationEvent, parseEvent, type UrlValidationEvent } from '../../src/index.ts';
+import {
+  createUrlValidationResponse,
+  isUrlValidationEvent,
+  parseEvent,
+  type UrlValidationEvent,
+} from '../../src/index.ts';
 import { PLAIN_TOKEN, urlValidationBody } from './support/deliveries.ts';
 import { CURRENT_SECRET, encryptToken } from './support/zoom-signature.ts';
 
@@ -10,14 +15,20 @@ describe('createUrlValidationResponse', () => {
       encryptedToken: encryptToken(CURRENT_SECRET, PLAIN_TOKEN),
     });
     const unicode = 'jeton-é-✓';
-    expect((await createUrlValidationResponse({ plainToken: unicode, secret: 'clé' })).encryptedToken).toBe(encryptToken('clé', unicode));
+    expect((await createUrlValidationResponse({ plainToken: unicode, secret: 'clé' })).encryptedToken).toBe(
+      encryptToken('clé', unicode),
+    );
   });
 
   it('refuses an empty or missing secret or token with a TypeError', async () => {
     await expect(createUrlValidationResponse({ plainToken: PLAIN_TOKEN, secret: '' })).rejects.toThrow(TypeError);
-    await expect(createUrlValidationResponse({ plainToken: PLAIN_TOKEN, secret: [CURRENT_SECRET] as unknown as string })).rejects.toThrow(/a list/);
+    await expect(
+      createUrlValidationResponse({ plainToken: PLAIN_TOKEN, secret: [CURRENT_SECRET] as unknown as string }),
+    ).rejects.toThrow(/a list/);
     await expect(createUrlValidationResponse({ plainToken: '', secret: CURRENT_SECRET })).rejects.toThrow(/plainToken/);
-    await expect(createUrlValidationResponse({ plainToken: undefined as unknown as string, secret: CURRENT_SECRET })).rejects.toThrow(/plainToken/);
+    await expect(
+      createUrlValidationResponse({ plainToken: undefined as unknown as string, secret: CURRENT_SECRET }),
+    ).rejects.toThrow(/plainToken/);
   });
 });
 

@@ -1,4 +1,9 @@
-import { createWebhookHandler, type WebhookHandler, type WebhookHandlerOptions } from '../../../src/index.ts';
+import {
+  createWebhookHandler,
+  type Delivery,
+  type WebhookHandler,
+  type WebhookHandlerOptions,
+} from '../../../src/index.ts';
 import { CURRENT_SECRET, PREVIOUS_SECRET } from './zoom-signature.ts';
 import { THROWING_EVENT } from './deliveries.ts';
 
@@ -7,35 +12,40 @@ export interface Call {
   readonly hook: 'on' | 'onEvent' | 'onUnknownEvent' | 'onInvalidEvent' | 'onError';
   readonly event: unknown;
   readonly error?: unknown;
+  /** The second argument every handler and hook receives (undefined for onError before verification). */
+  readonly delivery: Delivery | undefined;
 }
 
 /**
  * A webhook handler as an application would write one, rotating its secret ([current, previous]), that
  * records every call into the application, in order. The `on` handler for THROWING_EVENT throws.
  */
-export function recordingHandler(overrides: Partial<WebhookHandlerOptions> = {}): { handler: WebhookHandler; calls: Call[] } {
+export function recordingHandler(overrides: Partial<WebhookHandlerOptions> = {}): {
+  handler: WebhookHandler;
+  calls: Call[];
+} {
   const calls: Call[] = [];
   const handler = createWebhookHandler({
     secret: [CURRENT_SECRET, PREVIOUS_SECRET],
     on: {
-      'contact_center.task_created': (event) => {
-        calls.push({ hook: 'on', event });
+      'contact_center.task_created': (event, delivery) => {
+        calls.push({ hook: 'on', event, delivery });
       },
       [THROWING_EVENT]: async () => {
         throw new Error('the database is down');
       },
     },
-    onEvent: (event) => {
-      calls.push({ hook: 'onEvent', event });
+    onEvent: (event, delivery) => {
+      calls.push({ hook: 'onEvent', event, delivery });
     },
-    onUnknownEvent: (event) => {
-      calls.push({ hook: 'onUnknownEvent', event });
+    onUnknownEvent: (event, delivery) => {
+      calls.push({ hook: 'onUnknownEvent', event, delivery });
     },
-    onInvalidEvent: (event, error) => {
-      calls.push({ hook: 'onInvalidEvent', event, error });
+    onInvalidEvent: (event, error, delivery) => {
+      calls.push({ hook: 'onInvalidEvent', event, error, delivery });
     },
-    onError: (error, event) => {
-      calls.push({ hook: 'onError', event, error });
+    onError: (error, event, delivery) => {
+      calls.push({ hook: 'onError', event, error, delivery });
     },
     ...overrides,
   });

@@ -15,7 +15,14 @@ import {
   unknownBody,
   urlValidationBody,
 } from './deliveries.ts';
-import { CURRENT_SECRET, FORGER_SECRET, PREVIOUS_SECRET, encryptToken, nowSeconds, zoomHeaders } from './zoom-signature.ts';
+import {
+  CURRENT_SECRET,
+  FORGER_SECRET,
+  PREVIOUS_SECRET,
+  encryptToken,
+  nowSeconds,
+  zoomHeaders,
+} from './zoom-signature.ts';
 
 export interface Delivery {
   readonly method?: string;
@@ -70,7 +77,10 @@ const scenarios: readonly Scenario[] = [
     name: 'a signature in uppercase hex is accepted',
     delivery: () => {
       const headers = zoomHeaders(genuineBody);
-      return post(genuineBody, { ...headers, 'x-zm-signature': `v0=${headers['x-zm-signature']!.slice(3).toUpperCase()}` });
+      return post(genuineBody, {
+        ...headers,
+        'x-zm-signature': `v0=${headers['x-zm-signature']!.slice(3).toUpperCase()}`,
+      });
     },
     status: 200,
     check: (body, calls) => {
@@ -163,7 +173,8 @@ const scenarios: readonly Scenario[] = [
     name: 'URL validation signed with the previous secret is answered with that secret',
     delivery: () => post(urlValidationBody, zoomHeaders(urlValidationBody, { secret: PREVIOUS_SECRET })),
     status: 200,
-    check: (body) => expect(body).toEqual({ plainToken: PLAIN_TOKEN, encryptedToken: encryptToken(PREVIOUS_SECRET, PLAIN_TOKEN) }),
+    check: (body) =>
+      expect(body).toEqual({ plainToken: PLAIN_TOKEN, encryptedToken: encryptToken(PREVIOUS_SECRET, PLAIN_TOKEN) }),
   },
   {
     name: 'unsigned URL validation is refused with 401 (Zoom signs it; an answer would be an HMAC oracle)',
@@ -184,28 +195,42 @@ const scenarios: readonly Scenario[] = [
     },
   },
   {
-    name: 'broken JSON, genuinely signed, is answered 400 invalid_json',
+    name: 'broken JSON, genuinely signed, is acknowledged 200 and given to onInvalidEvent with its bytes (invalid_json)',
     delivery: () => post(brokenJsonBody, zoomHeaders(brokenJsonBody)),
-    status: 400,
+    status: 200,
     check: (body, calls) => {
-      expect(body).toMatchObject({ error: 'invalid_json' });
-      expect(String(body['message'])).toMatch(/not valid JSON/);
-      expect(calls).toEqual([]);
+      expect(body).toEqual({ received: true, warning: 'invalid_json' });
+      expect(calls.map((call) => call.hook)).toEqual(['onInvalidEvent']);
+      expect(calls[0]!.event).toBeUndefined();
+      expect(calls[0]!.error).toMatchObject({ code: 'invalid_json' });
+      expect(String((calls[0]!.error as Error).message)).toMatch(/not valid JSON/);
+      expect(Buffer.from(calls[0]!.delivery!.body).toString('utf8')).toBe(brokenJsonBody);
     },
   },
   {
-    name: 'an empty body, genuinely signed, is answered 400 invalid_json',
+    name: 'an empty body, genuinely signed, is acknowledged 200 and given to onInvalidEvent (invalid_json)',
     delivery: () => post('', zoomHeaders('')),
-    status: 400,
-    check: (body) => expect(body).toMatchObject({ error: 'invalid_json', issues: [{ path: '', message: 'the body is empty', keyword: 'json' }] }),
+    status: 200,
+    check: (body, calls) => {
+      expect(body).toEqual({ received: true, warning: 'invalid_json' });
+      expect((calls[0]!.error as WebhookEventError).issues).toEqual([
+        { path: '', message: 'the body is empty', keyword: 'json' },
+      ]);
+      expect(calls[0]!.delivery!.body).toEqual(new Uint8Array(0));
+    },
   },
   {
-    name: 'JSON that is not an event envelope is answered 400 invalid_envelope',
+    name: 'JSON that is not an event envelope is acknowledged 200 and given to onInvalidEvent (invalid_envelope)',
     delivery: () => post(badEnvelopeBody, zoomHeaders(badEnvelopeBody)),
-    status: 400,
+    status: 200,
     check: (body, calls) => {
-      expect(body).toMatchObject({ error: 'invalid_envelope', issues: [{ path: '/event', keyword: 'required' }] });
-      expect(calls).toEqual([]);
+      expect(body).toEqual({ received: true, warning: 'invalid_envelope' });
+      expect(calls.map((call) => call.hook)).toEqual(['onInvalidEvent']);
+      expect(calls[0]!.event).toEqual(JSON.parse(badEnvelopeBody));
+      expect(calls[0]!.error).toMatchObject({
+        code: 'invalid_envelope',
+        issues: [{ path: '/event', keyword: 'required' }],
+      });
     },
   },
   {
@@ -228,7 +253,8 @@ const scenarios: readonly Scenario[] = [
     status: 200,
     check: (body, calls) => {
       expect(body).toEqual({ received: true, warning: 'unknown_event' });
-      expect(calls).toEqual([{ hook: 'onUnknownEvent', event: JSON.parse(unknownBody) }]);
+      expect(calls.map((call) => call.hook)).toEqual(['onUnknownEvent']);
+      expect(calls[0]!.event).toEqual(JSON.parse(unknownBody));
     },
   },
   {
@@ -263,7 +289,11 @@ const scenarios: readonly Scenario[] = [
     name: 'headers are matched in any case',
     delivery: () => {
       const headers = zoomHeaders(genuineBody);
-      return post(genuineBody, { 'Content-Type': 'application/json', 'X-ZM-SIGNATURE': headers['x-zm-signature']!, 'X-Zm-Request-Timestamp': headers['x-zm-request-timestamp']! });
+      return post(genuineBody, {
+        'Content-Type': 'application/json',
+        'X-ZM-SIGNATURE': headers['x-zm-signature']!,
+        'X-Zm-Request-Timestamp': headers['x-zm-request-timestamp']!,
+      });
     },
     status: 200,
     check: (_body, calls) => expect(calls.map((call) => call.hook)).toEqual(['on', 'onEvent']),

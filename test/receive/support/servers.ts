@@ -59,7 +59,12 @@ function parseRawResponse(text: string): RawResponse {
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { status: Number(statusLine.split(' ')[1] ?? 0) || 0, headers, body: end === -1 ? '' : text.slice(end + 4), text };
+  return {
+    status: Number(statusLine.split(' ')[1] ?? 0) || 0,
+    headers,
+    body: end === -1 ? '' : text.slice(end + 4),
+    text,
+  };
 }
 
 export interface RawExchangeOptions {
@@ -101,7 +106,13 @@ export function rawExchange(port: number, options: RawExchangeOptions): Promise<
       if (options.disconnectAfterChunks) return finish();
       done = true;
       socket.destroy();
-      reject(new Error(`no complete answer within ${timeoutMs} ms; received: ${JSON.stringify(Buffer.concat(received).toString('utf8').slice(0, 300))}`));
+      reject(
+        new Error(
+          `no complete answer within ${timeoutMs} ms; received: ${JSON.stringify(
+            Buffer.concat(received).toString('utf8').slice(0, 300),
+          )}`,
+        ),
+      );
     }, timeoutMs);
     socket.on('data', (data) => {
       answered = true;
@@ -109,7 +120,13 @@ export function rawExchange(port: number, options: RawExchangeOptions): Promise<
       const text = Buffer.concat(received).toString('utf8');
       const response = parseRawResponse(text);
       const length = Number(response.headers['content-length']);
-      if (!options.untilClosed && text.includes('\r\n\r\n') && Number.isFinite(length) && Buffer.byteLength(response.body) >= length) finish();
+      if (
+        !options.untilClosed &&
+        text.includes('\r\n\r\n') &&
+        Number.isFinite(length) &&
+        Buffer.byteLength(response.body) >= length
+      )
+        finish();
     });
     socket.on('error', () => finish()); // a reset after the answer (413 with Connection: close) is expected
     socket.on('close', () => finish());
@@ -119,7 +136,11 @@ export function rawExchange(port: number, options: RawExchangeOptions): Promise<
       for (const chunk of chunks) {
         if (done || socket.destroyed || (options.stopWhenAnswered && answered)) return;
         if (delayMs > 0) await sleep(delayMs);
-        if (!socket.write(chunk)) await new Promise<void>((drained) => { socket.once('drain', drained); socket.once('close', drained); });
+        if (!socket.write(chunk))
+          await new Promise<void>((drained) => {
+            socket.once('drain', drained);
+            socket.once('close', drained);
+          });
       }
       if (options.disconnectAfterChunks) finish();
     });
