@@ -48,6 +48,8 @@ export interface RawResponse {
   readonly body: string;
   /** The full text received, head and body. */
   readonly text: string;
+  /** How many bytes the client managed to write before the exchange ended (rawExchange only). */
+  readonly bytesSent?: number;
 }
 
 function parseRawResponse(text: string): RawResponse {
@@ -99,8 +101,9 @@ export function rawExchange(port: number, options: RawExchangeOptions): Promise<
       if (done) return;
       done = true;
       clearTimeout(timer);
+      const bytesSent = socket.bytesWritten;
       socket.destroy();
-      resolve(parseRawResponse(Buffer.concat(received).toString('utf8')));
+      resolve({ ...parseRawResponse(Buffer.concat(received).toString('utf8')), bytesSent });
     };
     const timer = setTimeout(() => {
       if (options.disconnectAfterChunks) return finish();
