@@ -82,7 +82,10 @@ export interface WebhookHandlerOptions {
    * answer comes first (`waitUntil`).
    */
   readonly handlerTimeoutMs?: number;
-  /** Answer 200 once verified and parsed, and run the handlers inside this (or per call: `handler(req, { waitUntil })`). */
+  /**
+   * Answer 200 once verified and parsed, and run the handlers inside this. Per request instead:
+   * `handler(request, { waitUntil })`.
+   */
   readonly waitUntil?: WaitUntil;
 }
 

@@ -99,7 +99,7 @@ describe('createWebhookHandler, beyond the shared scenarios', () => {
     expect(calls).toEqual([]);
   });
 
-  it('warns (never drops silently) when no onUnknownEvent or onInvalidEvent is given, and logs a failure without onError', async () => {
+  it('warns (never drops) without onUnknownEvent or onInvalidEvent, and logs failures without onError', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {

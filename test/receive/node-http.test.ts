@@ -90,7 +90,7 @@ describe('toNodeListener: body size', () => {
     expect(handlerRuns()).toBe(0);
   });
 
-  it('counts a chunked body while it streams, stops reading past the limit, and answers 413 with Connection: close', async () => {
+  it('counts a chunked body as it streams, stops past the limit, and answers 413 with Connection: close', async () => {
     const limit = 64 * 1024;
     const { calls, observed } = await startObserved({ maxBodyBytes: limit });
     const piece = new Uint8Array(16 * 1024).fill(0x20);
@@ -219,7 +219,8 @@ describe('toNodeListener: methods and failures', () => {
     const trace = await rawExchange(running!.port, { head: 'TRACE /zoom HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' });
     expect(trace.status).toBe(405);
     expect(JSON.parse(trace.body)).toMatchObject({ error: 'method_not_allowed' });
-    expect(handlerRuns()).toBe(1); // HEAD reached the Fetch handler (which answered 405); TRACE cannot be a Fetch Request
+    // HEAD reached the Fetch handler (which answered 405); TRACE cannot be a Fetch Request.
+    expect(handlerRuns()).toBe(1);
   });
 
   it('answers 500 with a JSON body and reports through onError when a Fetch handler rejects (no next)', async () => {

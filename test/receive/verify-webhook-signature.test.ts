@@ -20,7 +20,7 @@ const verify = (overrides: Partial<VerifyWebhookSignatureOptions>) =>
   });
 
 describe('verifyWebhookSignature', () => {
-  it('accepts a genuine signature over the raw body, given as a string, Buffer, Uint8Array, ArrayBuffer or DataView', async () => {
+  it('accepts a genuine signature over the raw body: string, Buffer, Uint8Array, ArrayBuffer or DataView', async () => {
     const bytes = new TextEncoder().encode(genuineBody);
     for (const rawBody of [
       genuineBody,
@@ -184,7 +184,7 @@ describe('verifyWebhookSignature', () => {
     expect(result).toEqual({ valid: true });
   });
 
-  it('judges the timestamp from the header alone, before the signature: a stale forgery is stale_timestamp', async () => {
+  it('judges the timestamp from the header, before the signature: a stale forgery is stale_timestamp', async () => {
     const old = NOW_SECONDS - 301;
     expect(await verify({ timestamp: old, signature: zoomSignature(FORGER_SECRET, old, genuineBody) })).toEqual({
       valid: false,
@@ -192,7 +192,7 @@ describe('verifyWebhookSignature', () => {
     });
   });
 
-  it("compares MACs with the package's own routine, whatever the runtime's crypto.subtle.verify would say", async () => {
+  it("compares MACs with its own routine, whatever the runtime's crypto.subtle.verify would say", async () => {
     // A runtime whose verify is broken (always true) or missing changes nothing: only sign is used.
     const verifySpy = vi.spyOn(globalThis.crypto.subtle, 'verify').mockResolvedValue(true);
     try {

@@ -195,7 +195,7 @@ const scenarios: readonly Scenario[] = [
     },
   },
   {
-    name: 'broken JSON, genuinely signed, is acknowledged 200 and given to onInvalidEvent with its bytes (invalid_json)',
+    name: 'broken JSON, genuinely signed, is acknowledged 200 and reaches onInvalidEvent with its bytes',
     delivery: () => post(brokenJsonBody, zoomHeaders(brokenJsonBody)),
     status: 200,
     check: (body, calls) => {
