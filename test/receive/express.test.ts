@@ -49,6 +49,46 @@ describe('toNodeListener in Express 5, behind body parsers', () => {
     expect(calls).toEqual([]);
   });
 
+  it.each([
+    ['express.text()', () => express.text({ type: '*/*' })],
+    ['express.urlencoded()', () => express.urlencoded({ type: '*/*' })],
+  ] as const)('names %s, and its own fix, when that parser consumed the body', async (parser, mount) => {
+    const { handler, calls } = recordingHandler();
+    const onError = vi.fn();
+    const app = express();
+    app.use(mount());
+    app.post('/zoom', toNodeListener(handler, { onError }));
+    running = await listenOnLoopback(createServer(app));
+    const headers = {
+      ...zoomHeaders(genuineBody),
+      'content-type': parser === 'express.text()' ? 'text/plain' : 'application/x-www-form-urlencoded',
+    };
+    expect((await sendOverHttp(`${running.url}/zoom`, { body: genuineBody, headers })).status).toBe(500);
+    const message = (onError.mock.calls[0]![0] as Error).message;
+    expect(message).toContain(`already read by ${parser}`);
+    expect(message).toContain(`mount the webhook route before ${parser}`);
+    expect(message).toContain(`${parser.slice(0, -1)}{ verify: (req, res, buf) => { req.rawBody = buf } })`);
+    expect(message).not.toContain('express.json()');
+    expect(calls).toEqual([]);
+  });
+
+  it('names no framework it cannot see when something else read the stream', async () => {
+    const onError = vi.fn();
+    const { handler } = recordingHandler();
+    const listener = toNodeListener(handler, { onError });
+    running = await listenOnLoopback((request, response) => {
+      request.resume(); // a reader that keeps nothing
+      request.on('end', () => listener(request, response));
+    });
+    expect(
+      (await sendOverHttp(`${running.url}/zoom`, { body: genuineBody, headers: zoomHeaders(genuineBody) })).status,
+    ).toBe(500);
+    const message = (onError.mock.calls[0]![0] as Error).message;
+    expect(message).toMatch(/already read by a body parser/);
+    expect(message).toMatch(/in Fastify, give the route a content-type parser/);
+    expect(message).not.toMatch(/express\./);
+  });
+
   it('logs with console.error when no onError is given', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
