@@ -257,10 +257,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     }
 
     const run = runAndSettle(parsed, delivery, key);
-    const waitUntil = context?.waitUntil ?? options.waitUntil;
-    if (waitUntil !== undefined) {
+    if (context?.waitUntil !== undefined || options.waitUntil !== undefined) {
       try {
-        waitUntil(run);
+        // Called on its context: Workers' ctx.waitUntil throws "Illegal invocation" when detached.
+        if (context?.waitUntil !== undefined) context.waitUntil(run);
+        else options.waitUntil!(run);
         return jsonResponse(200, acknowledgement(parsed));
       } catch (error) {
         await report(error, parsed.event, delivery); // then answer as if there were no waitUntil

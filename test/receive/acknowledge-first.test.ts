@@ -63,7 +63,14 @@ describe('waitUntil', () => {
   it('takes a waitUntil per request (Workers: handler(request, ctx)), after refusing unverified requests', async () => {
     const pending: Promise<unknown>[] = [];
     const { handler, calls } = recordingHandler();
-    const context = { waitUntil: (promise: Promise<unknown>) => void pending.push(promise) };
+    // Like Workers' ExecutionContext: a method that needs its `this`.
+    class ExecutionContext {
+      readonly #pending = pending;
+      waitUntil(promise: Promise<unknown>): void {
+        this.#pending.push(promise);
+      }
+    }
+    const context = new ExecutionContext();
     const send = (headers: Record<string, string>) =>
       handler(new Request('https://hooks.example.com/zoom', { method: 'POST', headers, body: genuineBody }), context);
     expect((await send({})).status).toBe(401);
