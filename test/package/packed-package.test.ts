@@ -189,7 +189,7 @@ describe('a consumer project with the tarball installed', () => {
 
 describe('README.md', () => {
   // Packages the README's examples import besides this one, linked from our node_modules.
-  const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
+  const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'fastify', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
 
   it('every ```ts example type-checks against the installed package', () => {
     const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
