@@ -8,7 +8,7 @@ import { genuineBody, throwingBody } from './support/deliveries.ts';
 import { recordingHandler } from './support/recording-handler.ts';
 import { sendOverHttp } from './support/scenarios.ts';
 import { listenOnLoopback, waitFor, type RunningServer } from './support/servers.ts';
-import { CURRENT_SECRET, zoomHeaders } from './support/zoom-signature.ts';
+import { CURRENT_SECRET, zoomHeaders, zoomRequest } from './support/zoom-signature.ts';
 
 let running: RunningServer | undefined;
 afterEach(async () => {
@@ -87,13 +87,7 @@ describe('waitUntil', () => {
         throw new Error('waitUntil called outside a request');
       },
     });
-    const response = await handler(
-      new Request('https://hooks.example.com/zoom', {
-        method: 'POST',
-        headers: zoomHeaders(genuineBody),
-        body: genuineBody,
-      }),
-    );
+    const response = await handler(zoomRequest(genuineBody));
     expect(response.status).toBe(200);
     // Answered after the handlers ran, as without waitUntil; the failure of waitUntil was reported.
     expect(calls.map((call) => call.hook).sort()).toEqual(['on', 'onError', 'onEvent']);

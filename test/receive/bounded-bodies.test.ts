@@ -11,7 +11,14 @@ import { toNodeListener } from '../../src/node.ts';
 import { genuineBody } from './support/deliveries.ts';
 import { recordingHandler } from './support/recording-handler.ts';
 import { listenOnLoopback, rawExchange, type RawResponse, type RunningServer } from './support/servers.ts';
-import { CURRENT_SECRET, FORGER_SECRET, nowSeconds, zoomHeaders, zoomSignature } from './support/zoom-signature.ts';
+import {
+  CURRENT_SECRET,
+  FORGER_SECRET,
+  nowSeconds,
+  zoomHeaders,
+  zoomRequest,
+  zoomSignature,
+} from './support/zoom-signature.ts';
 
 const MIB = 1024 * 1024;
 const STREAM_BYTES = 200 * MIB;
@@ -149,8 +156,7 @@ describe('createWebhookHandler reads no body before the headers are judged, and 
   it('accepts a body of exactly maxBodyBytes and refuses one byte more', async () => {
     const size = Buffer.byteLength(genuineBody);
     const { handler, calls } = recordingHandler({ maxBodyBytes: size });
-    const send = (body: string) =>
-      handler(new Request('https://hooks.example.com/zoom', { method: 'POST', headers: zoomHeaders(body), body }));
+    const send = (body: string) => handler(zoomRequest(body));
     expect((await send(genuineBody)).status).toBe(200);
     expect((await send(`${genuineBody} `)).status).toBe(413);
     expect(calls.map((call) => call.hook)).toEqual(['on', 'onEvent']);

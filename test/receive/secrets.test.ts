@@ -7,7 +7,14 @@ import { genuineBody, urlValidationBody, PLAIN_TOKEN } from './support/deliverie
 import { recordingHandler } from './support/recording-handler.ts';
 import { sendOverHttp } from './support/scenarios.ts';
 import { listenOnLoopback, type RunningServer } from './support/servers.ts';
-import { CURRENT_SECRET, FORGER_SECRET, PREVIOUS_SECRET, encryptToken, zoomHeaders } from './support/zoom-signature.ts';
+import {
+  CURRENT_SECRET,
+  FORGER_SECRET,
+  PREVIOUS_SECRET,
+  encryptToken,
+  zoomHeaders,
+  zoomRequest,
+} from './support/zoom-signature.ts';
 
 let running: RunningServer | undefined;
 afterEach(async () => {
@@ -40,13 +47,7 @@ describe('secret as a function of the request', () => {
 
   it('takes a sync function giving several secrets; URL validation is answered with the one that matched', async () => {
     const handler = createWebhookHandler({ secret: () => [CURRENT_SECRET, PREVIOUS_SECRET] });
-    const response = await handler(
-      new Request('https://hooks.example.com/zoom', {
-        method: 'POST',
-        headers: zoomHeaders(urlValidationBody, { secret: PREVIOUS_SECRET }),
-        body: urlValidationBody,
-      }),
-    );
+    const response = await handler(zoomRequest(urlValidationBody, { secret: PREVIOUS_SECRET }));
     expect(await response.json()).toEqual({
       plainToken: PLAIN_TOKEN,
       encryptedToken: encryptToken(PREVIOUS_SECRET, PLAIN_TOKEN),
@@ -62,13 +63,7 @@ describe('secret as a function of the request', () => {
     ];
     for (const answer of answers) {
       const { handler, calls } = recordingHandler({ secret: answer as () => string });
-      const response = await handler(
-        new Request('https://hooks.example.com/zoom', {
-          method: 'POST',
-          headers: zoomHeaders(genuineBody),
-          body: genuineBody,
-        }),
-      );
+      const response = await handler(zoomRequest(genuineBody));
       expect(response.status).toBe(500);
       expect(await response.json()).toMatchObject({ error: 'secret_unavailable' });
       expect(calls.map((call) => call.hook)).toEqual(['onError']);
@@ -79,15 +74,12 @@ describe('secret as a function of the request', () => {
   it('is not called for a request refused from its headers', async () => {
     let called = 0;
     const handler = createWebhookHandler({ secret: () => (called++, CURRENT_SECRET) });
-    const headers = zoomHeaders(genuineBody, { secret: FORGER_SECRET });
     const unsigned = await handler(
       new Request('https://hooks.example.com/zoom', { method: 'POST', body: genuineBody }),
     );
     expect(unsigned.status).toBe(401);
     expect(called).toBe(0);
-    const forged = await handler(
-      new Request('https://hooks.example.com/zoom', { method: 'POST', headers, body: genuineBody }),
-    );
+    const forged = await handler(zoomRequest(genuineBody, { secret: FORGER_SECRET }));
     expect(forged.status).toBe(401);
     expect(called).toBe(1);
   });
