@@ -3,19 +3,25 @@
 // signature headers (present, well-formed, fresh) before a byte of the body is read, then the body within
 // its bound, then the signature over the exact bytes received (nothing runs for an unverified request),
 // then one parse, then the application, within Zoom's deadline.
-import { WebhookEventError } from '../errors/webhook-event-error.js';
-import { readInput } from '../parse/read-input.js';
-import { safeParseEvent } from '../parse/safe-parse-event.js';
+import type { WebhookEventError } from '../errors/webhook-event-error.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
 import { readDelivery, type Delivery } from './delivery.js';
 import { deliveryKey, type DeliveryClaim, type DeliveryStore } from './delivery-store.js';
 import { hmacHex, matchingKeyIndex } from './hmac.js';
 import { jsonResponse } from './json-response.js';
+import {
+  acknowledgement,
+  describeEvent,
+  parseVerifiedBody,
+  type ParsedBody,
+  type UnvalidatedEvent,
+} from './parse-verified-body.js';
+
+export type { UnvalidatedEvent } from './parse-verified-body.js';
 import { readMaxBodyBytes, readToleranceSeconds } from './options.js';
 import { readRequestBody } from './read-request-body.js';
 import { createKeySource, type SecretSource } from './secret-keys.js';
 import { readSignatureHeaders, type SignatureFailureReason } from './signature-headers.js';
-import { isUrlValidationEvent } from './url-validation-event.js';
 
 /** Where work may go on after the answer: Workers' `ctx.waitUntil`, Next.js `after`, your own queue. */
 export type WaitUntil = (promise: Promise<unknown>) => void;
@@ -31,15 +37,6 @@ export type WebhookHandler = (request: Request, context?: WebhookContext) => Pro
 
 /** A handler per event name, each typed for its event. */
 export type EventHandlers = { readonly [N in EventName]?: (event: EventOf<N>, delivery: Delivery) => unknown };
-
-/**
- * A genuine delivery (its signature verified) that is not a valid ContactCenterEvent: an object with a
- * string `event`, otherwise unchecked.
- */
-export interface UnvalidatedEvent {
-  readonly event: string;
-  readonly [field: string]: unknown;
-}
 
 export interface WebhookHandlerOptions {
   /**
@@ -102,41 +99,6 @@ const SIGNATURE_MESSAGES: Record<SignatureFailureReason, string> = {
   stale_timestamp: 'x-zm-request-timestamp is outside the accepted window (a replay, or a wrong clock)',
 };
 
-/** What one parse of a verified body found, and which of the application's hooks it goes to. */
-type Parsed =
-  | { readonly kind: 'event'; readonly event: ContactCenterEvent }
-  | { readonly kind: 'unknown'; readonly event: UnvalidatedEvent }
-  | { readonly kind: 'invalid'; readonly event: unknown; readonly error: WebhookEventError }
-  | { readonly kind: 'url_validation'; readonly plainToken: string | undefined };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Parses the body once: a byte order mark, or two, is dropped the same way for every outcome. */
-function parseBody(body: Uint8Array, strict: boolean): Parsed {
-  let data: unknown;
-  try {
-    data = readInput(body);
-  } catch (error) {
-    if (error instanceof WebhookEventError) return { kind: 'invalid', event: undefined, error };
-    throw error;
-  }
-  if (isRecord(data) && data['event'] === 'endpoint.url_validation') {
-    return { kind: 'url_validation', plainToken: isUrlValidationEvent(data) ? data.payload.plainToken : undefined };
-  }
-  const parsed = safeParseEvent(data, { strict });
-  if (parsed.success) return { kind: 'event', event: parsed.data };
-  if (parsed.error.code === 'unknown_event') return { kind: 'unknown', event: data as UnvalidatedEvent };
-  return { kind: 'invalid', event: data, error: parsed.error };
-}
-
-/** The 200 body for each outcome: a warning says the delivery was kept but not as a valid event. */
-function acknowledgement(parsed: Exclude<Parsed, { kind: 'url_validation' }>): Record<string, unknown> {
-  if (parsed.kind === 'event') return { received: true };
-  if (parsed.kind === 'unknown') return { received: true, warning: 'unknown_event' };
-  return { received: true, warning: parsed.error.code };
-}
-
 const settleTimeout = Symbol('timeout');
 
 /**
@@ -157,10 +119,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const strict = options.strict === true;
   const store = options.deduplicate;
   const on: EventHandlers = options.on ?? {};
-  const describe = (event: unknown): string =>
-    isRecord(event) && typeof event['event'] === 'string' ? `"${event['event']}"` : 'a delivery';
   const onError =
-    options.onError ?? ((error, event) => console.error(`${LIBRARY}: handling ${describe(event)} failed:`, error));
+    options.onError ?? ((error, event) => console.error(`${LIBRARY}: handling ${describeEvent(event)} failed:`, error));
   const onUnknownEvent =
     options.onUnknownEvent ??
     ((event) =>
@@ -186,7 +146,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 
   /** The application's part: the hooks this outcome goes to, in order. */
   async function runApplication(
-    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    parsed: Exclude<ParsedBody, { kind: 'url_validation' }>,
     delivery: Delivery,
   ): Promise<void> {
     if (parsed.kind === 'unknown') return void (await onUnknownEvent(parsed.event, delivery));
@@ -201,7 +161,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
 
   /** Runs the application once and settles the claim: completed on success, released on failure. */
   async function runAndSettle(
-    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    parsed: Exclude<ParsedBody, { kind: 'url_validation' }>,
     delivery: Delivery,
     key: string | undefined,
   ): Promise<boolean> {
@@ -224,7 +184,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   }
 
   async function deliver(
-    parsed: Exclude<Parsed, { kind: 'url_validation' }>,
+    parsed: Exclude<ParsedBody, { kind: 'url_validation' }>,
     delivery: Delivery,
     context: WebhookContext | undefined,
   ): Promise<Response> {
@@ -275,7 +235,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     clearTimeout(timer);
     if (outcome === settleTimeout) {
       const late = new Error(
-        `${LIBRARY}: the handlers for ${describe(parsed.event)} were still running after ${handlerTimeoutMs} ms; ` +
+        `${LIBRARY}: the handlers for ${describeEvent(
+          parsed.event,
+        )} were still running after ${handlerTimeoutMs} ms; ` +
           'answered 503 so that Zoom retries, and they carry on (use deduplicate so the retry does not run them twice)',
       );
       await report(late, parsed.event, delivery);
@@ -340,7 +302,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     const keyIndex = await matchingKeyIndex(keys, read.headers, body.bytes);
     if (keyIndex === -1) return refuse('signature_mismatch');
 
-    const parsed = parseBody(body.bytes, strict);
+    const parsed = parseVerifiedBody(body.bytes, strict);
     if (parsed.kind === 'url_validation') {
       if (parsed.plainToken === undefined) {
         const message = 'endpoint.url_validation needs a number event_ts and a non-empty string payload.plainToken';
