@@ -8,3 +8,5 @@ export const ERRATA_JSON = 'spec/errata.json';
 export const EXAMPLE_REPORT_MD = 'spec/example-report.md';
 export const EXAMPLE_REPORT_JSON = 'spec/example-report.json';
 export const GENERATED_DIR = 'generated';
+/** The event catalogue, Markdown written by `npm run generate` beside generated/. */
+export const CATALOGUE_DIR = 'docs/events';
