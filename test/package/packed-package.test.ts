@@ -15,7 +15,9 @@ import { ROOT } from '../support/paths.ts';
 import { commonJsSource, exhaustiveSwitchSource, runtimeProbeSource } from './consumer-sources.ts';
 import { externalImports } from './external-imports.ts';
 import { installTarball, packPackage, type Packed } from './pack-and-install.ts';
-import { readmeTypeScriptBlocks } from './readme-blocks.ts';
+import { headingAnchor } from '../../scripts/emit/emit-event-catalogue.ts';
+import { instrumentBlock, readmeTypeScriptBlocks } from './readme-blocks.ts';
+import { runBlock, serveBlock } from './run-readme-block.ts';
 
 const NAME = 'zoom-contact-center-webhooks';
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -190,16 +192,67 @@ describe('a consumer project with the tarball installed', () => {
 describe('README.md', () => {
   // Packages the README's examples import besides this one, linked from our node_modules.
   const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
+  const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const runnable = blocks.filter((block) => block.run.mode === 'run');
+  const served = blocks.flatMap((block) => (block.run.mode === 'serve' ? [[block.line, block, block.run.path] as const] : []));
 
-  it('every ```ts example type-checks against the installed package', () => {
-    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-    expect(blocks.length).toBeGreaterThanOrEqual(5);
+  beforeAll(() => {
     for (const dependency of EXAMPLE_DEPENDENCIES) {
       const link = join(consumer, 'node_modules', dependency);
       mkdirSync(dirname(link), { recursive: true });
       if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', dependency), link, 'dir');
     }
     mkdirSync(join(consumer, 'readme'), { recursive: true });
+  });
+
+  it('runs most examples: few are exempt, each with its reason', () => {
+    const modes = blocks.map((block) => block.run.mode);
+    expect(modes.filter((mode) => mode === 'run').length).toBeGreaterThanOrEqual(15);
+    expect(modes.filter((mode) => mode === 'no-run').length).toBeLessThanOrEqual(2);
+  });
+
+  it('states results that the runs check', () => {
+    // A guard against comments silently no longer read as results (a changed convention, say).
+    expect(runnable.reduce((sum, block) => sum + instrumentBlock(block).assertions, 0)).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(runnable.map((block) => [block.line, block] as const))(
+    'the example at README.md:%i runs, printing what its comments say',
+    async (_line, block) => {
+      const run = await runBlock(consumer, block);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+    60_000,
+  );
+
+  it.each(served)(
+    'the server at README.md:%i starts, and answers a signed delivery with 200',
+    async (_line, block, path) => {
+      const answer = await serveBlock(consumer, block, path);
+      expect(answer.status).toBe(200);
+      if (block.code.includes('console.log(')) expect(answer.stdout).toContain(answer.taskId);
+    },
+    60_000,
+  );
+
+  it('links only to its own headings, to absolute URLs, or to files in the tarball (npm shows no others)', () => {
+    const prose = readFileSync(join(installed, 'README.md'), 'utf8').replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '');
+    const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => headingAnchor(heading!)));
+    // Without code spans: `on[name](event)` is no link.
+    const targets = [...prose.replace(/`[^`\n]*`/g, '``').matchAll(/\]\(([^)\s]+)\)/g)].map(([, target]) => target!);
+    expect(targets.length).toBeGreaterThan(20);
+    const packedPaths = new Set(packed.files.map((file) => file.path));
+    const broken = targets.filter((target) =>
+      target.startsWith('#')
+        ? !anchors.has(target.slice(1))
+        : !target.startsWith('https://') && !packedPaths.has(target.replace(/^\.\//, '')),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('every ```ts example type-checks against the installed package', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
     const files = blocks.map(({ line, code }) => {
       const file = `readme/line-${line}.ts`;
       // Each block is its own module, so blocks may reuse names.
