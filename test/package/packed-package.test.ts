@@ -189,6 +189,56 @@ describe('a consumer project with the tarball installed', () => {
   });
 });
 
+/** Makes our own installs of `names` visible to the consumer project, as if it had installed them. */
+function linkIntoConsumer(names: readonly string[]): void {
+  for (const name of names) {
+    const link = join(consumer, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+}
+
+describe('the matcher types, in a consumer project', () => {
+  // Type packages linked into the consumer rather than found through `typeRoots`, which would stop the
+  // compiler from looking up `types` entries in node_modules.
+  beforeAll(() => linkIntoConsumer(['vitest', '@types/node', '@types/jest']));
+  const NODE_TYPES = { ...STRICT_CONSUMER, lib: ['ES2022'], module: 'nodenext', moduleResolution: 'nodenext' };
+
+  const uses = (expectName: string): string => `declare const body: unknown;
+${expectName}(body).toBeZoomEvent();
+${expectName}(body).toBeZoomEvent('contact_center.task_created', { strict: true });
+${expectName}(body).not.toBeZoomEvent('contact_center.task_created');
+${expectName}([body]).toEqual([${expectName}.toBeZoomEvent('contact_center.task_created')]);
+// @ts-expect-error: not an event of the document
+${expectName}(body).toBeZoomEvent('contact_center.no_such_event');
+`;
+
+  it('vitest: with the README\'s one-line .d.ts, any test file has the matchers, even one that imports nothing of ours', () => {
+    writeFileSync(join(consumer, 'vitest-anywhere.test.ts'), `import { expect } from 'vitest';\n${uses('expect')}`);
+    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    const reference = blocks.find((block) => block.code.includes(`/// <reference types="${NAME}/vitest" />`));
+    expect(reference).toBeDefined();
+    writeFileSync(join(consumer, 'zoom-matchers.d.ts'), reference!.code);
+    const files = ['vitest-anywhere.test.ts'];
+    expect(typeCheck('tsconfig.vitest-reference.json', { ...NODE_TYPES, types: ['node'] }, [...files, 'zoom-matchers.d.ts'])).toBe('');
+    // Without it the file does not compile: the reference is what brings the augmentation in.
+    expect(typeCheck('tsconfig.vitest-bare.json', { ...NODE_TYPES, types: ['node'] }, files)).toMatch(
+      /error TS2339: Property 'toBeZoomEvent' does not exist/,
+    );
+  }, 120_000);
+
+  it("Jest (@types/jest): the README's augmentation types the matcher, .not, and the asymmetric expect.toBeZoomEvent", () => {
+    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    const augmentation = blocks.find((block) => block.code.includes('namespace jest'));
+    expect(augmentation).toBeDefined();
+    writeFileSync(join(consumer, 'jest-augmentation.ts'), augmentation!.code);
+    const test = `import { zoomMatchers } from '${NAME}/vitest';\nexpect.extend(zoomMatchers);\n${uses('expect')}`;
+    writeFileSync(join(consumer, 'jest-matcher.test.ts'), test);
+    const options = { ...NODE_TYPES, types: ['node', 'jest'] };
+    expect(typeCheck('tsconfig.jest.json', options, ['jest-augmentation.ts', 'jest-matcher.test.ts'])).toBe('');
+  }, 120_000);
+});
+
 describe('README.md', () => {
   // Packages the README's examples import besides this one, linked from our node_modules.
   const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
@@ -197,11 +247,7 @@ describe('README.md', () => {
   const served = blocks.flatMap((block) => (block.run.mode === 'serve' ? [[block.line, block, block.run.path] as const] : []));
 
   beforeAll(() => {
-    for (const dependency of EXAMPLE_DEPENDENCIES) {
-      const link = join(consumer, 'node_modules', dependency);
-      mkdirSync(dirname(link), { recursive: true });
-      if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', dependency), link, 'dir');
-    }
+    linkIntoConsumer(EXAMPLE_DEPENDENCIES);
     mkdirSync(join(consumer, 'readme'), { recursive: true });
   });
 
