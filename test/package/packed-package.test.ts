@@ -161,6 +161,17 @@ describe('a consumer project with the tarball installed', () => {
     );
   }, 120_000);
 
+  it('createEvent: `undefined` on a required field is a type error under exactOptionalPropertyTypes only, as documented', () => {
+    const source = `import { createEvent } from '${NAME}/testing';
+export const event = createEvent('contact_center.task_created', { payload: { object: { task_id: undefined } } });
+`;
+    writeFileSync(join(consumer, 'create-event-undefined.ts'), source);
+    const options = { ...BUNDLED, module: 'nodenext', moduleResolution: 'nodenext', strict: true, target: 'ES2022' };
+    expect(typeCheck('tsconfig.plain-strict.json', options, ['create-event-undefined.ts'])).toBe('');
+    const exact = { ...options, exactOptionalPropertyTypes: true };
+    expect(typeCheck('tsconfig.exact-optional.json', exact, ['create-event-undefined.ts'])).toMatch(/error TS2/);
+  }, 120_000);
+
   it.each([
     ['ESM (import)', 'probe.mjs', ['index.js', 'schemas.js', 'standard-schema.js']],
     ['CommonJS (require)', 'probe.cjs', ['index.cjs', 'schemas.cjs', 'standard-schema.cjs']],
