@@ -2,82 +2,87 @@
 /** The `contact_center.task_created` event. */
 export interface TaskCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created task. */
+        /** Information about the created task. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
-            /** @description The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
+            /** The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
             task_priority?: number;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -85,31 +90,33 @@ export interface TaskCreatedEvent {
 /** The `contact_center.engagement_follow_up_task_updated` event. */
 export interface EngagementFollowUpTaskUpdatedEvent {
     /**
-     * @description The event name.
+     * The event name.
      * @constant
      */
     event: "contact_center.engagement_follow_up_task_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the updated follow-up task. */
+        /** Information about the updated follow-up task. */
         object: {
-            /** @description The follow-up task ID. */
+            /** The follow-up task ID. */
             task_id: string;
-            /** @description The engagement ID. */
+            /** The engagement ID. */
             engagement_id: string;
-            /** @description The ID of the user who updated the task. */
+            /** The ID of the user who updated the task. */
             user_id: string;
-            /** @description The follow-up task content after the update. */
+            /** The follow-up task content after the update. */
             content: string;
             /**
+             * The date and time when the follow-up task was updated, in millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the follow-up task was updated, in millisecond.
              */
             date_time_ms: string;
         };
@@ -118,69 +125,71 @@ export interface EngagementFollowUpTaskUpdatedEvent {
 /** The `contact_center.inbox_message_downloaded` event. */
 export interface InboxMessageDownloadedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_downloaded";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the downloaded inbox message. */
+        /** Information about the downloaded inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
-             * @description The message's download type.
+             * The message's download type.
              * @enum {string}
              */
             download_type: "Recording" | "Transcript";
             /**
+             * The date and time when the message is downloaded, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message is downloaded, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -189,31 +198,33 @@ export interface InboxMessageDownloadedEvent {
 /** The `contact_center.engagement_follow_up_task_created` event. */
 export interface EngagementFollowUpTaskCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_follow_up_task_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created follow-up task. */
+        /** Information about the created follow-up task. */
         object: {
-            /** @description The follow-up task ID. */
+            /** The follow-up task ID. */
             task_id: string;
-            /** @description The engagement ID. */
+            /** The engagement ID. */
             engagement_id: string;
-            /** @description The ID of the user who created the task. */
+            /** The ID of the user who created the task. */
             user_id: string;
-            /** @description The follow-up task content. */
+            /** The follow-up task content. */
             content: string;
             /**
+             * The date and time when the follow-up task was created, in milliseconds.
+             *
              * Format: date-time
-             * @description The date and time when the follow-up task was created, in milliseconds.
              */
             date_time_ms: string;
         };
@@ -222,64 +233,66 @@ export interface EngagementFollowUpTaskCreatedEvent {
 /** The `contact_center.inbox_message_reopened` event. */
 export interface InboxMessageReopenedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_reopened";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the reopened inbox message. */
+        /** Information about the reopened inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
+             * The date and time when the message was reopened, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was reopened, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -288,32 +301,34 @@ export interface InboxMessageReopenedEvent {
 /** The `contact_center.call_control_conference_warm_invite_executed` event. */
 export interface CallControlConferenceWarmInviteExecutedEvent {
     /**
-     * @description The name of the event.
+     * The name of the event.
      * @constant
      */
     event: "contact_center.call_control_conference_warm_invite_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The ID of the account. */
+        /** The ID of the account. */
         account_id: string;
-        /** @description Information about the executed call control conference warm invite. */
+        /** Information about the executed call control conference warm invite. */
         object: {
-            /** @description The ID of the app request. */
+            /** The ID of the app request. */
             request_id: string;
-            /** @description The ID of the engagement. */
+            /** The ID of the engagement. */
             engagement_id: string;
-            /** @description The ID of the user. */
+            /** The ID of the user. */
             user_id: string;
             /**
+             * The date and time when starting a conference warm invitation by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when starting a conference warm invitation by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The ID of the conference. */
+            /** The ID of the conference. */
             conference_id: string;
         };
     };
@@ -321,46 +336,49 @@ export interface CallControlConferenceWarmInviteExecutedEvent {
 /** The `contact_center.queue_supervisor_assigned` event. */
 export interface QueueSupervisorAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_supervisor_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the assigned queue supervisor. */
+        /** Information about the assigned queue supervisor. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name?: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the supervisor was assigned to the queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the supervisor was assigned to the queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the supervisor was assigned to the queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the supervisor was assigned to the queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -368,86 +386,89 @@ export interface QueueSupervisorAssignedEvent {
 /** The `contact_center.engagement_monitor_started` event. */
 export interface EngagementMonitorStartedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_monitor_started";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the started engagement monitor. */
+        /** Information about the started engagement monitor. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
             /**
-             * @description The monitor's action type. * barge - Voice channel support. * listen - Voice channel support. * whisper - Voice channel support.
+             * The monitor's action type. * barge - Voice channel support. * listen - Voice channel support. * whisper - Voice channel support.
              * @enum {string}
              */
             action_type: "barge" | "listen" | "whisper";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The assigned user's ID. */
+            /** The assigned user's ID. */
             user_id: string;
-            /** @description The assigned user's display name. */
+            /** The assigned user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The monitoring user's ID. */
+            /** The monitoring user's ID. */
             monitoring_user_id: string;
-            /** @description The monitoring user's display name. */
+            /** The monitoring user's display name. */
             monitoring_user_display_name: string;
-            /** @description The user's Contact Center phone number. */
+            /** The user's Contact Center phone number. */
             contact_center_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
             /**
+             * The monitor starting time, to the millisecond.
+             *
              * Format: date-time
-             * @description The monitor starting time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The monitor starting time, to the second.
+             *
              * Format: date-time
-             * @description The monitor starting time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -455,86 +476,89 @@ export interface EngagementMonitorStartedEvent {
 /** The `contact_center.engagement_monitor_ended` event. */
 export interface EngagementMonitorEndedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_monitor_ended";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the ended engagement monitor. */
+        /** Information about the ended engagement monitor. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
             /**
-             * @description The monitor's action type. * barge - Voice channel support. * listen - Voice channel support. * whisper - Voice channel support.
+             * The monitor's action type. * barge - Voice channel support. * listen - Voice channel support. * whisper - Voice channel support.
              * @enum {string}
              */
             action_type: "barge" | "listen" | "whisper";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The assigned user's ID. */
+            /** The assigned user's ID. */
             user_id: string;
-            /** @description The assigned user's display name. */
+            /** The assigned user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The monitoring user's ID. */
+            /** The monitoring user's ID. */
             monitoring_user_id: string;
-            /** @description The monitoring user's display name. */
+            /** The monitoring user's display name. */
             monitoring_user_display_name: string;
-            /** @description The user's contact center phone number. */
+            /** The user's contact center phone number. */
             contact_center_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
             /**
+             * The monitor end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The monitor end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The monitor end time, to the second.
+             *
              * Format: date-time
-             * @description The monitor end time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -542,96 +566,100 @@ export interface EngagementMonitorEndedEvent {
 /** The `contact_center.engagement_note_added` event. */
 export interface EngagementNoteAddedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_note_added";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the added engagement note. */
+        /** Information about the added engagement note. */
         object: {
-            /** @description The note's unique ID. */
+            /** The note's unique ID. */
             note_id: string;
-            /** @description The note's content. */
+            /** The note's content. */
             note: string;
             /**
+             * The date and time when the note was last modified in the admin portal.
+             *
              * Format: date-time
-             * @description The date and time when the note was last modified in the admin portal.
              */
             last_modified_time: string;
             /**
-             * @description The task's channel. * voice * video * messaging
+             * The task's channel. * voice * video * messaging
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement's queue's name. */
+            /** The engagement's queue's name. */
             queue_name?: string;
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id?: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the note was added, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the note was added, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The channel ID. */
+            /** The channel ID. */
             channel_id?: string;
             /**
-             * @description The channel type. * voice * sms * chat * video * in_app_chat
+             * The channel type. * voice * sms * chat * video * in_app_chat
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
-             * @description The task's channel type. * default * voice * sms * chat * phone
+             * The task's channel type. * default * voice * sms * chat * phone
              * @enum {string}
              */
             channel_type?: "default" | "voice" | "sms" | "chat" | "phone";
             /**
+             * The date and time when the note was added, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the note was added, to the second.
              */
             date_time?: string;
-            /** @description The engagement's queue's ID. */
+            /** The engagement's queue's ID. */
             queue_id?: string;
         };
     };
@@ -639,37 +667,40 @@ export interface EngagementNoteAddedEvent {
 /** The `contact_center.outbound_campaign_dialer_status` event. */
 export interface OutboundCampaignDialerStatusEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.outbound_campaign_dialer_status";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the outbound campaign dialer status. */
+        /** Information about the outbound campaign dialer status. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description External engagement's ID. */
+            /** External engagement's ID. */
             external_engagement_id?: string;
             /**
-             * @description The call result.
+             * The call result.
              * @enum {string}
              */
             campaign_dialer_status: "consumer_answer" | "consumer_no_answer" | "consumer_reject" | "agent_abandoned" | "number_invalid" | "number_blocked" | "other_errors" | "consumer_busy";
             /**
+             * The campaign dialer execution time, to the millisecond.
+             *
              * Format: date-time
-             * @description The campaign dialer execution time, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The campaign dialer execution time, to the second.
+             *
              * Format: date-time
-             * @description The campaign dialer execution time, to the second.
              */
             date_time?: string;
         };
@@ -678,29 +709,31 @@ export interface OutboundCampaignDialerStatusEvent {
 /** The `contact_center.call_control_make_call_executed` event. */
 export interface CallControlMakeCallExecutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.call_control_make_call_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the executed call control make call. */
+        /** Information about the executed call control make call. */
         object: {
-            /** @description The app request ID. */
+            /** The app request ID. */
             request_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
             /**
+             * The date and time when an engagement was created by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when an engagement was created by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -709,48 +742,51 @@ export interface CallControlMakeCallExecutedEvent {
 /** The `contact_center.user_opt_out` event. */
 export interface UserOptOutEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_opt_out";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user queue opt-out. */
+        /** Information about the user queue opt-out. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The queue's name. */
+            /** The queue's name. */
             queue_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the user opted out of a queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user opted out of a queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user opted out of a queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user opted out of a queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -758,64 +794,66 @@ export interface UserOptOutEvent {
 /** The `contact_center.inbox_message_resolved` event. */
 export interface InboxMessageResolvedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_resolved";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the resolved inbox message. */
+        /** Information about the resolved inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
+             * The date and time when the message was resolved, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was resolved, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -824,77 +862,79 @@ export interface InboxMessageResolvedEvent {
 /** The `contact_center.engagement_conference_participant_invited` event. */
 export interface EngagementConferenceParticipantInvitedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_invited";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the participant's engagement conference invitation. */
+        /** Information about the participant's engagement conference invitation. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the participant was invited to the engagement conference, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the participant was invited to the engagement conference, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant being invited to join the engagement conference. */
+            /** The participant being invited to join the engagement conference. */
             invited_participant: {
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
             };
         };
@@ -903,91 +943,96 @@ export interface EngagementConferenceParticipantInvitedEvent {
 /** The `contact_center.task_reservation_canceled` event. */
 export interface TaskReservationCanceledEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_canceled";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the canceled task reservation. */
+        /** Information about the canceled task reservation. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -995,86 +1040,89 @@ export interface TaskReservationCanceledEvent {
 /** The `contact_center.engagement_consumer_sent_file` event. */
 export interface EngagementConsumerSentFileEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_consumer_sent_file";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement customer sent files. */
+        /** Information about the engagement customer sent files. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "messaging";
             /**
-             * @description The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "web_chat" | "sms" | "facebook_messenger" | "whatsapp" | "in_app_chat";
             /**
+             * The user's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The file details. */
+            /** The file details. */
             files: {
-                /** @description The file's unique ID. */
+                /** The file's unique ID. */
                 file_id: string;
-                /** @description The file's name. */
+                /** The file's name. */
                 file_name: string;
                 /**
+                 * The file's size.
+                 *
                  * Format: int64
-                 * @description The file's size.
                  */
                 file_size: number;
                 /**
-                 * @description The file's type.
+                 * The file's type.
                  * @enum {string}
                  */
                 file_type: "Image" | "Audio" | "Video" | "File" | "Link";
-                /** @description Attachment download link. */
+                /** Attachment download link. */
                 download_url?: string;
             }[];
         };
@@ -1083,114 +1131,117 @@ export interface EngagementConsumerSentFileEvent {
 /** The `contact_center.queue_created` event. */
 export interface QueueCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created task queue. */
+        /** Information about the created task queue. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The task queue's description. */
+            /** The task queue's description. */
             queue_description?: string;
-            /** @description The count of dispositions. */
+            /** The count of dispositions. */
             dispositions_count?: number;
-            /** @description The count of disposition sets. */
+            /** The count of disposition sets. */
             disposition_sets_count?: number;
-            /** @description The task queue's channel types. */
+            /** The task queue's channel types. */
             channel_types?: ("voice" | "chat" | "sms" | "video" | "messaging")[];
-            /** @description Maximum wait time, to the second. */
+            /** Maximum wait time, to the second. */
             max_wait_time?: number;
-            /** @description The task queue's wrap up time, to the second. */
+            /** The task queue's wrap up time, to the second. */
             wrap_up_time?: number;
-            /** @description The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
+            /** The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
             max_engagement_in_queue?: number;
-            /** @description Whether to enable the **Short Abandon** setting is enabled. */
+            /** Whether to enable the **Short Abandon** setting is enabled. */
             short_abandon_enable?: boolean;
-            /** @description The task queue's short abandon threshold, to the second. */
+            /** The task queue's short abandon threshold, to the second. */
             short_abandon_threshold?: number;
-            /** @description Distribute incoming engagements. */
+            /** Distribute incoming engagements. */
             distribution_type?: number;
-            /** @description Distribution duration, to the second. */
+            /** Distribution duration, to the second. */
             distribution_duration_in_seconds?: number;
-            /** @description Notify duration for each queue user, to the second. */
+            /** Notify duration for each queue user, to the second. */
             connecting_media_id?: string;
-            /** @description File name of the media in use while consumers are being connected. Channel type - Voice */
+            /** File name of the media in use while consumers are being connected. Channel type - Voice */
             connecting_media_name?: string;
-            /** @description Media ID to use while users are being transferred. Channel type - Voice */
+            /** Media ID to use while users are being transferred. Channel type - Voice */
             transferring_media_id?: string;
-            /** @description File name of the media to use while users are being transferred. Channel type - Voice */
+            /** File name of the media to use while users are being transferred. Channel type - Voice */
             transferring_media_name?: string;
-            /** @description Media ID to use while users are on hold. Channel type - Voice */
+            /** Media ID to use while users are on hold. Channel type - Voice */
             holding_media_id?: string;
-            /** @description File name of the media to use while users are on hold. Channel type - Voice */
+            /** File name of the media to use while users are on hold. Channel type - Voice */
             holding_media_name?: string;
-            /** @description Name of the user's waiting room. Channel type - Video */
+            /** Name of the user's waiting room. Channel type - Video */
             waiting_room_name?: string;
-            /** @description ID of the waiting room for users. Channel type - Video */
+            /** ID of the waiting room for users. Channel type - Video */
             waiting_room_id?: string;
             /**
-             * @description Option to accept a message manually or automatically. Channel type - Chat, SMS
+             * Option to accept a message manually or automatically. Channel type - Chat, SMS
              * @enum {string}
              */
             message_accept?: "manual" | "auto";
-            /** @description If enabled, engagements auto close at the end of the wrap-up duration. */
+            /** If enabled, engagements auto close at the end of the wrap-up duration. */
             wrap_up_expiration?: boolean;
-            /** @description If enabled, a goodbye message plays and then disconnects when the wait time is exceeded. */
+            /** If enabled, a goodbye message plays and then disconnects when the wait time is exceeded. */
             overflow_to_goodbye_message?: boolean;
-            /** @description Contact Center queue ID. If the overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
+            /** Contact Center queue ID. If the overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
             overflow_to_cc_queue_id?: string;
-            /** @description Flow ID. If the overflow type is flow, the consumer is routed to this flow when the wait time is exceeded. */
+            /** Flow ID. If the overflow type is flow, the consumer is routed to this flow when the wait time is exceeded. */
             overflow_to_flow_id?: string;
-            /** @description Inbox ID. If the overflow type is inbox, the consumer is routed to this inbox when the wait time is exceeded. */
+            /** Inbox ID. If the overflow type is inbox, the consumer is routed to this inbox when the wait time is exceeded. */
             overflow_to_inbox_id?: string;
-            /** @description If enabled, a warning message is sent when auto closed. */
+            /** If enabled, a warning message is sent when auto closed. */
             auto_close_message_enabled?: boolean;
-            /** @description A warning message is sent when auto close. */
+            /** A warning message is sent when auto close. */
             auto_close_message?: string;
-            /** @description Auto close message time, to the minute. */
+            /** Auto close message time, to the minute. */
             auto_close_timeout?: number;
-            /** @description If enabled, a warning message is sent before auto close. */
+            /** If enabled, a warning message is sent before auto close. */
             auto_close_alert_message_enabled?: boolean;
-            /** @description A warning message is sent before auto close. */
+            /** A warning message is sent before auto close. */
             auto_close_alert_message?: string;
-            /** @description Auto close alert message time, to the minute. */
+            /** Auto close alert message time, to the minute. */
             auto_close_alert_message_time?: number;
-            /** @description The recording storage location. */
+            /** The recording storage location. */
             recording_storage_location?: string;
-            /** @description If channel type is voice or video, this threshold is answer time by agents for all inbound calls. Otherwise, this threshold is first message speed by agents for all engagements. */
+            /** If channel type is voice or video, this threshold is answer time by agents for all inbound calls. Otherwise, this threshold is first message speed by agents for all engagements. */
             service_level_threshold_in_seconds?: number;
-            /** @description If enabled, short-abandoned calls are excluded from all inbound calls. */
+            /** If enabled, short-abandoned calls are excluded from all inbound calls. */
             service_level_exclude_short_abandoned_calls?: boolean;
-            /** @description If enabled, long-abandoned calls are excluded from all inbound calls. */
+            /** If enabled, long-abandoned calls are excluded from all inbound calls. */
             service_level_exclude_long_abandoned_calls?: boolean;
-            /** @description If enabled, abandon quit engagements are excluded from total inbound messaging engagements. */
+            /** If enabled, abandon quit engagements are excluded from total inbound messaging engagements. */
             service_level_exclude_abandoned_quit_engagements?: boolean;
-            /** @description A target for the service level as the benchmark to refer to in reports. */
+            /** A target for the service level as the benchmark to refer to in reports. */
             service_level_target_in_percentage?: number;
             /**
+             * The queue creation time, to the millisecond.
+             *
              * Format: date-time
-             * @description The queue creation time, to the millisecond.
              */
             queue_created_time?: string;
             /**
+             * The date and time when the queue was created, to the millisecond. Refer to queue_created_time for a more accurate time when the queue was created.
+             *
              * Format: date-time
-             * @description The date and time when the queue was created, to the millisecond. Refer to queue_created_time for a more accurate time when the queue was created.
              */
             date_time_ms: string;
-            /** @description Queue ID. If the overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
+            /** Queue ID. If the overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
             overflow_to_queue_id?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -1198,64 +1249,66 @@ export interface QueueCreatedEvent {
 /** The `contact_center.inbox_message_opened` event. */
 export interface InboxMessageOpenedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_opened";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the opened inbox message. */
+        /** Information about the opened inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
+             * The date and time when the message was opened, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was opened, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -1264,110 +1317,115 @@ export interface InboxMessageOpenedEvent {
 /** The `contact_center.recording_transcript_completed` event. */
 export interface RecordingTranscriptCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_transcript_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed recording transcript. */
+        /** Information about the completed recording transcript. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             recording_start_time_ms?: string;
             /**
+             * The recording's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's end time, to the millisecond.
              */
             recording_end_time_ms?: string;
             /**
-             * @description The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
+             * The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The recording's duration, to the second. */
+            /** The recording's duration, to the second. */
             recording_duration?: number;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID, either the queue ID or user ID. */
+            /** The recording's owner ID, either the queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name, either the queue name or user name. */
+            /** The recording's owner name, either the queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
+             * The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing Contact Center recording scopes, use the user's [OAuth access token](https://developers.zoom.us/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
+            /** The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing Contact Center recording scopes, use the user's [OAuth access token](https://developers.zoom.us/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
             transcript_url: string;
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
             /**
+             * The recording's end time, to the second.
+             *
              * Format: date-time
-             * @description The recording's end time, to the second.
              */
             recording_end_time?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             recording_start_time?: string;
         };
@@ -1376,63 +1434,64 @@ export interface RecordingTranscriptCompletedEvent {
 /** The `contact_center.business_hours_created` event. */
 export interface BusinessHoursCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.business_hours_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created business hours. */
+        /** Information about the created business hours. */
         object: {
-            /** @description The business hours' ID. */
+            /** The business hours' ID. */
             business_hour_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the business hours are created, to the millisecond. */
+            /** The date and time when the business hours are created, to the millisecond. */
             date_time_ms: string;
-            /** @description The business hours' name. */
+            /** The business hours' name. */
             business_hour_name: string;
-            /** @description The business hours' description. */
+            /** The business hours' description. */
             business_hour_description?: string;
-            /** @description The business hours' timezone ID. */
+            /** The business hours' timezone ID. */
             timezone: string;
-            /** @description Default business hours for the newly created queue. */
+            /** Default business hours for the newly created queue. */
             account_default: boolean;
-            /** @description Information about the hours. */
+            /** Information about the hours. */
             hours: {
                 /**
-                 * @description The type of business hours. * 1 - 24 hours, 7 days a week. * 2 - Custom hours.
+                 * The type of business hours. * 1 - 24 hours, 7 days a week. * 2 - Custom hours.
                  * @enum {integer}
                  */
                 hour_type?: 1 | 2;
-                /** @description The custom hours' settings. Returned only for the Custom hours type. */
+                /** The custom hours' settings. Returned only for the Custom hours type. */
                 custom_hours?: {
                     /**
-                     * @description The day of the week. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday
+                     * The day of the week. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday
                      * @enum {integer}
                      */
                     day_of_week?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
                     /**
-                     * @description The type of custom hours. * 0 - Disabled. * 1 - 24 hours. * 2 - Customized hours.
+                     * The type of custom hours. * 0 - Disabled. * 1 - 24 hours. * 2 - Customized hours.
                      * @enum {integer}
                      */
                     custom_hour_type?: 0 | 1 | 2;
-                    /** @description The custom hours' range. Returned only for the Customized hours type. */
+                    /** The custom hours' range. Returned only for the Customized hours type. */
                     custom_hour_ranges?: {
-                        /** @description The custom hours' start time, in HH:mm and 24-hour clock format. */
+                        /** The custom hours' start time, in HH:mm and 24-hour clock format. */
                         start_time?: string;
-                        /** @description The custom hours' end time, in HH:mm and 24-hour clock format. */
+                        /** The custom hours' end time, in HH:mm and 24-hour clock format. */
                         end_time?: string;
                     }[];
                 }[];
             };
-            /** @description The date and time when the business hours are created, to the second. */
+            /** The date and time when the business hours are created, to the second. */
             date_time?: string;
         };
     };
@@ -1440,77 +1499,79 @@ export interface BusinessHoursCreatedEvent {
 /** The `contact_center.engagement_conference_participant_canceled` event. */
 export interface EngagementConferenceParticipantCanceledEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_canceled";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the canceled engagement conference participant. */
+        /** Information about the canceled engagement conference participant. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when a participant's conference invitation is canceled, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when a participant's conference invitation is canceled, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant whose conference invitation is canceled. */
+            /** The participant whose conference invitation is canceled. */
             canceled_participant: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
-                /** @description The participant's phone number */
+                /** The participant's phone number */
                 participant_phone_number?: string;
             };
         };
@@ -1519,117 +1580,122 @@ export interface EngagementConferenceParticipantCanceledEvent {
 /** The `contact_center.recording_paused` event. */
 export interface RecordingPausedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_paused";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's paused recording. */
+        /** Information about the engagement's paused recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             recording_start_time_ms?: string;
             /**
+             * The recording's pause time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's pause time, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
+             * The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID, such as the queue ID or user ID. */
+            /** The recording's owner ID, such as the queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name, such as the queue name or user name. */
+            /** The recording's owner name, such as the queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
+             * The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The recording's pause time, to the second.
+             *
              * Format: date-time
-             * @description The recording's pause time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             recording_start_time?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
         };
     };
@@ -1637,46 +1703,49 @@ export interface RecordingPausedEvent {
 /** The `contact_center.queue_supervisor_unassigned` event. */
 export interface QueueSupervisorUnassignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_supervisor_unassigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the unassigned queue supervisor. */
+        /** Information about the unassigned queue supervisor. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name?: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the supervisor was removed from the queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the supervisor was removed from the queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the supervisor was removed from the queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the supervisor was removed from the queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -1684,119 +1753,122 @@ export interface QueueSupervisorUnassignedEvent {
 /** The `contact_center.user_updated` event. */
 export interface UserUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the updated user. */
+        /** Information about the updated user. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the user was updated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user was updated, to the millisecond.
              */
             date_time_ms: string;
-            /** @description Information about the updated user. */
+            /** Information about the updated user. */
             updates: {
-                /** @description The user's role ID. */
+                /** The user's role ID. */
                 role_id?: string;
-                /** @description The user's role name. */
+                /** The user's role name. */
                 role_name?: string;
-                /** @description The user's status ID. */
+                /** The user's status ID. */
                 status_id?: string;
                 /**
-                 * @description The user's status name.
+                 * The user's status name.
                  * @enum {string}
                  */
                 status_name?: "Offline" | "Ready" | "Not Ready" | "Occupied";
-                /** @description The user's reason ID when the user status is Not Ready */
+                /** The user's reason ID when the user status is Not Ready */
                 sub_status_id?: string;
-                /** @description The user's reason when the user status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](https://developers.zoom.us/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status_category. */
+                /** The user's reason when the user status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](https://developers.zoom.us/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status_category. */
                 sub_status_name?: string;
                 /**
-                 * @description The Contact Center's client integration.
+                 * The Contact Center's client integration.
                  * @enum {string}
                  */
                 client_integration?: "Default" | "Salesforce" | "Zendesk" | "ServiceNow" | "Microsoft_Dynamics_365";
                 /**
-                 * @description The user's access status. * active - The user's role permissions allow them to access the Contact Center. * inactive - The user cannot access the Contact Center.
+                 * The user's access status. * active - The user's role permissions allow them to access the Contact Center. * inactive - The user cannot access the Contact Center.
                  * @enum {string}
                  */
                 user_access?: "active" | "inactive";
-                /** @description The [ISO country code](/docs/api/references/abbreviations/#countries). */
+                /** The [ISO country code](/docs/api/references/abbreviations/#countries). */
                 country_iso_code?: string;
-                /** @description Information about the channel settings. */
+                /** Information about the channel settings. */
                 channel_settings?: {
-                    /** @description Information about the setting's multi-channel engagements. */
+                    /** Information about the setting's multi-channel engagements. */
                     multi_channel_engagements?: {
-                        /** @description Whether to allow users to receive voice or video engagements while handling chat and SMS engagements based on the max_agent_load value. */
+                        /** Whether to allow users to receive voice or video engagements while handling chat and SMS engagements based on the max_agent_load value. */
                         enable?: boolean;
-                        /** @description If the multi_channel_engagements value is true, this shows the maximum load percentage an user needs to undertake in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
+                        /** If the multi_channel_engagements value is true, this shows the maximum load percentage an user needs to undertake in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
                         max_agent_load?: number;
-                        /** @description If the multi_channel_engagements value is true, this is the maximum load percentage that a user needs to take in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
+                        /** If the multi_channel_engagements value is true, this is the maximum load percentage that a user needs to take in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
                         email_max_agent_load?: number;
                     };
-                    /** @description The maximum number of concurrent messaging conversations that can be assigned to a user. */
+                    /** The maximum number of concurrent messaging conversations that can be assigned to a user. */
                     concurrent_message_capacity?: number;
-                    /** @description The maximum number of concurrent email conversations that can be assigned to a user. */
+                    /** The maximum number of concurrent email conversations that can be assigned to a user. */
                     concurrent_email_capacity?: number;
-                    /** @description Mark the user's status as “Occupied” if they lack capacity for an additional active messaging engagement. */
+                    /** Mark the user's status as “Occupied” if they lack capacity for an additional active messaging engagement. */
                     messaging_occupied?: boolean;
-                    /** @description Mark the user's status as “Occupied” if they lack capacity for an additional active email engagement. */
+                    /** Mark the user's status as “Occupied” if they lack capacity for an additional active email engagement. */
                     email_occupied?: boolean;
                 };
-                /** @description Allow users to contact emergency services through their device's native phone system or Zoom Phone. */
+                /** Allow users to contact emergency services through their device's native phone system or Zoom Phone. */
                 emergency_calling?: boolean;
-                /** @description Launch a URL for incoming calls. */
+                /** Launch a URL for incoming calls. */
                 external_url?: {
-                    /** @description If set to true, Enable Launch will be activated. */
+                    /** If set to true, Enable Launch will be activated. */
                     enable?: boolean;
-                    /** @description Enable Launch. */
+                    /** Enable Launch. */
                     external_launch_url?: string;
                 };
-                /** @description The user's intents. */
+                /** The user's intents. */
                 user_intents?: {
-                    /** @description The intent's group ID. */
+                    /** The intent's group ID. */
                     intent_group_id?: string;
-                    /** @description The intent's ID. */
+                    /** The intent's ID. */
                     intent_id?: string;
                 }[];
-                /** @description The user's Contact Center plan. */
+                /** The user's Contact Center plan. */
                 user_package?: {
                     /**
-                     * @description The Contact Center plan's name.
+                     * The Contact Center plan's name.
                      * @enum {string}
                      */
                     package_name?: "essentials" | "premium" | "elite";
                 };
-                /** @description The user's Contact Center add-ons plan. */
+                /** The user's Contact Center add-ons plan. */
                 user_add_ons_plans?: {
                     /**
-                     * @description The Contact Center add-ons plan's name.
+                     * The Contact Center add-ons plan's name.
                      * @enum {string}
                      */
                     add_ons_plan_name?: "ai_expert_assist" | "zoom_contact_center_for_service_cloud_voice";
                 }[];
             };
             /**
+             * The date and time when the user was updated, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user was updated, to the second.
              */
             date_time?: string;
         };
@@ -1805,77 +1877,79 @@ export interface UserUpdatedEvent {
 /** The `contact_center.engagement_conference_participant_rejected` event. */
 export interface EngagementConferenceParticipantRejectedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_rejected";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the participant's rejected engagement conference participant. */
+        /** Information about the participant's rejected engagement conference participant. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the participant rejected the invitation to join the engagement conference, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the participant rejected the invitation to join the engagement conference, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant who rejected the engagement conference. */
+            /** The participant who rejected the engagement conference. */
             rejecting_participant: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             };
         };
@@ -1884,77 +1958,80 @@ export interface EngagementConferenceParticipantRejectedEvent {
 /** The `contact_center.engagement_user_muted` event. */
 export interface EngagementUserMutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_muted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user muted in the engagement. */
+        /** Information about the user muted in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
             /**
+             * The user's muted time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's muted time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's muted time, to the second.
+             *
              * Format: date-time
-             * @description The user's muted time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -1962,77 +2039,80 @@ export interface EngagementUserMutedEvent {
 /** The `contact_center.engagement_user_unmuted` event. */
 export interface EngagementUserUnmutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_unmuted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user that unmuted in the engagement. */
+        /** Information about the user that unmuted in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
             /**
+             * The user's unmuted time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's unmuted time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's unmuted time, to the second.
+             *
              * Format: date-time
-             * @description The user's unmuted time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -2040,50 +2120,53 @@ export interface EngagementUserUnmutedEvent {
 /** The `contact_center.user_phone_numbers_assigned` event. */
 export interface UserPhoneNumbersAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_phone_numbers_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user's assigned phone numbers. */
+        /** Information about the user's assigned phone numbers. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The user's email address.
+             *
              * Format: email
-             * @description The user's email address.
              */
             user_email: string;
-            /** @description The user's role ID. */
+            /** The user's role ID. */
             role_id: string;
-            /** @description The user's role name. */
+            /** The user's role name. */
             role_name: string;
-            /** @description The phone numbers assigned to the user. */
+            /** The phone numbers assigned to the user. */
             phone_numbers: {
-                /** @description The phone number in E164 format. */
+                /** The phone number in E164 format. */
                 phone_number: string;
-                /** @description The phone number's ID. */
+                /** The phone number's ID. */
                 phone_number_id: string;
             }[];
             /**
+             * The date and time when the user phone numbers were assigned to the user, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user phone numbers were assigned to the user, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -2092,82 +2175,85 @@ export interface UserPhoneNumbersAssignedEvent {
 /** The `contact_center.engagement_wrap_up_started` event. */
 export interface EngagementWrapUpStartedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_wrap_up_started";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the started engagement wrap up. */
+        /** Information about the started engagement wrap up. */
         object: {
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the engagement wrap up started, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement wrap up started, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "outbound" | "inbound";
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the engagement wrap up started, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement wrap up started, to the second.
              */
             date_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -2175,79 +2261,82 @@ export interface EngagementWrapUpStartedEvent {
 /** The `contact_center.closure_updated` event. */
 export interface ClosureUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.closure_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the closure set. */
+        /** Information about the closure set. */
         object: {
-            /** @description The closure set's ID. */
+            /** The closure set's ID. */
             closure_set_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the closure set is updated, to the millisecond. */
+            /** The date and time when the closure set is updated, to the millisecond. */
             date_time_ms: string;
-            /** @description Information about the updated closure set. */
+            /** Information about the updated closure set. */
             updates: {
-                /** @description The closure set's name. */
+                /** The closure set's name. */
                 closure_set_name?: string;
-                /** @description The closure set's description. */
+                /** The closure set's description. */
                 closure_set_description?: string;
-                /** @description The closure set's timezone ID. */
+                /** The closure set's timezone ID. */
                 timezone?: string;
-                /** @description Default closure for the newly created queue. */
+                /** Default closure for the newly created queue. */
                 account_default?: boolean;
-                /** @description Information about the updated closures. */
+                /** Information about the updated closures. */
                 closures?: {
-                    /** @description The closure's ID. */
+                    /** The closure's ID. */
                     closure_id: string;
-                    /** @description The closure's name. */
+                    /** The closure's name. */
                     closure_name?: string;
                     /**
-                     * @description The closure's time type. * 1 - All day. * 2 - Customized time.
+                     * The closure's time type. * 1 - All day. * 2 - Customized time.
                      * @enum {integer}
                      */
                     closure_hour_type?: 1 | 2;
                     /**
+                     * The closure's start time.
+                     *
                      * Format: date-time
-                     * @description The closure's start time.
                      */
                     start_time?: string;
                     /**
+                     * The closure's end time.
+                     *
                      * Format: date-time
-                     * @description The closure's end time.
                      */
                     end_time?: string;
                     /**
-                     * @description The frequency of a closure's recurrence. * 0 - Never. * 1 - Annually. * 2 - Monthly. * 3 - Weekly.
+                     * The frequency of a closure's recurrence. * 0 - Never. * 1 - Annually. * 2 - Monthly. * 3 - Weekly.
                      * @enum {integer}
                      */
                     recurring_frequency?: 0 | 1 | 2 | 3;
                     /**
-                     * @description The closure time's type of recurrence. Applies to Annually, Monthly, and Weekly repeat frequency. Returns only for the not Never recurrence type. * 1 - Specific. * 2 - Customized.
+                     * The closure time's type of recurrence. Applies to Annually, Monthly, and Weekly repeat frequency. Returns only for the not Never recurrence type. * 1 - Specific. * 2 - Customized.
                      * @enum {integer}
                      */
                     recurring_frequency_type?: 1 | 2;
                     /**
-                     * @description The recurrence month. Returns only for the Annually recurrence type. * 1 - January * 2 - February * 3 - March * 4 - April * 5 - May * 6 - June * 7 - July * 8 - August * 9 - September * 10 - October * 11 - November * 12 - December
+                     * The recurrence month. Returns only for the Annually recurrence type. * 1 - January * 2 - February * 3 - March * 4 - April * 5 - May * 6 - June * 7 - July * 8 - August * 9 - September * 10 - October * 11 - November * 12 - December
                      * @enum {integer}
                      */
                     recurring_month?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
-                    /** @description The number of weekly recurrences. Returns only for the Customized recurrence time types. When the type is Annually/Customized or Monthly/Customized, the minimum value is 1 and the maximum value is 5. When it is Weekly/Customized, the minimum value is 1 and the maximum value is 12. */
+                    /** The number of weekly recurrences. Returns only for the Customized recurrence time types. When the type is Annually/Customized or Monthly/Customized, the minimum value is 1 and the maximum value is 5. When it is Weekly/Customized, the minimum value is 1 and the maximum value is 12. */
                     recurring_week_interval?: number;
-                    /** @description The week days of a recurrence. Returns only for the Weekly/Customized, the Weekly/Specific, the Annually/Customized, and the Monthly/Customized recurrence time types. When the type is Weekly/Customized, there may be multiple values. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday */
+                    /** The week days of a recurrence. Returns only for the Weekly/Customized, the Weekly/Specific, the Annually/Customized, and the Monthly/Customized recurrence time types. When the type is Weekly/Customized, there may be multiple values. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday */
                     recurring_days_of_week?: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
                 }[];
             };
-            /** @description The date and time when the closure is updated, to the second. */
+            /** The date and time when the closure is updated, to the second. */
             date_time?: string;
         };
     };
@@ -2255,51 +2344,54 @@ export interface ClosureUpdatedEvent {
 /** The `contact_center.engagement_messaging_transcript_completed` event. */
 export interface EngagementMessagingTranscriptCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_messaging_transcript_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed engagement messaging transcript. */
+        /** Information about the completed engagement messaging transcript. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * messaging
+             * The task's channel. * messaging
              * @enum {string}
              */
             channel: "messaging";
             /**
-             * @description The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_chat" | "web_chat" | "whatsapp" | "facebook_messenger" | "sms";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing Contact Center recording scopes, use the user's [OAuth access token](/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
+            /** The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing Contact Center recording scopes, use the user's [OAuth access token](/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
             transcript_url: string;
             /**
+             * The date and time when the messaging transcript was completed, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the messaging transcript was completed, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the messaging transcript was completed, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the messaging transcript was completed, to the second.
              */
             date_time?: string;
         };
@@ -2308,30 +2400,33 @@ export interface EngagementMessagingTranscriptCompletedEvent {
 /** The `contact_center.recording_deleted` event. */
 export interface RecordingDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's deleted recording. */
+        /** Information about the engagement's deleted recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
             /**
+             * The date and time when the recording was deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the recording was deleted, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the recording was deleted, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the recording was deleted, to the second.
              */
             date_time?: string;
         };
@@ -2340,46 +2435,49 @@ export interface RecordingDeletedEvent {
 /** The `contact_center.queue_agent_unassigned` event. */
 export interface QueueAgentUnassignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_agent_unassigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the unassigned queue agent. */
+        /** Information about the unassigned queue agent. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name?: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the agent was removed from the queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the agent was removed from the queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the agent was removed from the queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the agent was removed from the queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -2387,119 +2485,122 @@ export interface QueueAgentUnassignedEvent {
 /** The `contact_center.engagement_transfer_completed` event. */
 export interface EngagementTransferCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed engagement transfer. */
+        /** Information about the completed engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent" | "flow" | "did";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The transfer's flow ID. This displays when the transfer_level is flow. */
+            /** The transfer's flow ID. This displays when the transfer_level is flow. */
             transfer_to_flow_id?: string;
-            /** @description The transfer's flow name. This displays when the transfer_level is flow. */
+            /** The transfer's flow name. This displays when the transfer_level is flow. */
             transfer_to_flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The transfer's phone number. This displays when the transfer_level is did. */
+            /** The transfer's phone number. This displays when the transfer_level is did. */
             transfer_to_number?: string;
             /**
+             * The date and time when the transfer is completed, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is completed, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is completed, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is completed, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -2507,29 +2608,31 @@ export interface EngagementTransferCompletedEvent {
 /** The `contact_center.team_updated` event. */
 export interface TeamUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the team. */
+        /** Information about the team. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The team's name. */
+            /** The team's name. */
             team_name?: string;
-            /** @description The team's description. */
+            /** The team's description. */
             team_description?: string;
             /**
+             * The date and time when the team was updated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the team was updated, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -2538,79 +2641,82 @@ export interface TeamUpdatedEvent {
 /** The `contact_center.engagement_user_dtmf_sent` event. */
 export interface EngagementUserDtmfSentEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_dtmf_sent";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement user-sent DTMF. */
+        /** Information about the engagement user-sent DTMF. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice
+             * The task's channel. * voice
              * @enum {string}
              */
             channel: "voice";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
             /**
+             * The engagement dual tone multi-frequency input time, to the millisecond.
+             *
              * Format: date-time
-             * @description The engagement dual tone multi-frequency input time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement dual tone multi-frequency input digit. */
+            /** The engagement dual tone multi-frequency input digit. */
             dtmf_input: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice
+             * The task's channel type. * voice
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The engagement dual tone multi-frequency input time, to the second.
+             *
              * Format: date-time
-             * @description The engagement dual tone multi-frequency input time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -2618,46 +2724,49 @@ export interface EngagementUserDtmfSentEvent {
 /** The `contact_center.queue_inbound_sla_updated` event. */
 export interface QueueInboundSlaUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_inbound_sla_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the queue's inbound service level. */
+        /** Information about the queue's inbound service level. */
         object: {
             /**
+             * The date and time when the queue service level is updated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the queue service level is updated, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description Information about the updated queue's inbound service level. */
+            /** Information about the updated queue's inbound service level. */
             updates: {
-                /** @description The amount of time the consumer waits for the call to be answered, to the second. */
+                /** The amount of time the consumer waits for the call to be answered, to the second. */
                 service_level_threshold_in_seconds?: number;
-                /** @description The service level, excluding short abandoned calls. */
+                /** The service level, excluding short abandoned calls. */
                 service_level_exclude_short_abandoned_calls?: boolean;
-                /** @description The service level, excluding long abandoned calls. */
+                /** The service level, excluding long abandoned calls. */
                 service_level_exclude_long_abandoned_calls?: boolean;
-                /** @description The service level, excluding abandoned quit engagements. */
+                /** The service level, excluding abandoned quit engagements. */
                 service_level_exclude_abandoned_quit_engagements?: boolean;
-                /** @description Set a target percentage for service levels, as a benchmark for reports. */
+                /** Set a target percentage for service levels, as a benchmark for reports. */
                 service_level_target_in_percentage?: number;
             };
             /**
+             * The date and time when the queue service level is updated, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the queue service level is updated, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -2665,70 +2774,72 @@ export interface QueueInboundSlaUpdatedEvent {
 /** The `contact_center.engagement_consumer_sent_message` event. */
 export interface EngagementConsumerSentMessageEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_consumer_sent_message";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's consumer-sent message. */
+        /** Information about the engagement's consumer-sent message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "messaging";
             /**
-             * @description The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "web_chat" | "sms" | "facebook_messenger" | "whatsapp" | "in_app_chat";
             /**
+             * The user's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The message's content. */
+            /** The message's content. */
             message_text: string;
         };
     };
@@ -2736,86 +2847,89 @@ export interface EngagementConsumerSentMessageEvent {
 /** The `contact_center.engagement_consumer_notified` event. */
 export interface EngagementConsumerNotifiedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_consumer_notified";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement consumer notified. */
+        /** Information about the engagement consumer notified. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
             /**
+             * The consumer's ring time, to the millisecond.
+             *
              * Format: date-time
-             * @description The consumer's ring time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
-            /** @description The consumer's invite phone number. */
+            /** The consumer's invite phone number. */
             consumer_invite_number?: string;
-            /** @description The consumer's invite email. */
+            /** The consumer's invite email. */
             consumer_invite_email?: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The consumer's ring time, to the second.
+             *
              * Format: date-time
-             * @description The consumer's ring time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -2823,117 +2937,122 @@ export interface EngagementConsumerNotifiedEvent {
 /** The `contact_center.recording_stopped` event. */
 export interface RecordingStoppedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_stopped";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's stopped recording. */
+        /** Information about the engagement's stopped recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             recording_start_time_ms?: string;
             /**
+             * The recording's stop time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's stop time, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The recording's type. * on_demand — Manually trigger recording. * automatic — Automatically trigger recording.
+             * The recording's type. * on_demand — Manually trigger recording. * automatic — Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID, either a queue ID or user ID. */
+            /** The recording's owner ID, either a queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name, either a queue name or user name. */
+            /** The recording's owner name, either a queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user — This recording belongs to a user. * queue — This recording belongs to a queue.
+             * The recording's owner type. * user — This recording belongs to a user. * queue — This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The recording's stop time, to the second.
+             *
              * Format: date-time
-             * @description The recording's stop time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             recording_start_time?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
         };
     };
@@ -2941,33 +3060,36 @@ export interface RecordingStoppedEvent {
 /** The `contact_center.user_deleted` event. */
 export interface UserDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted user. */
+        /** Information about the deleted user. */
         object: {
             /**
+             * The date and time when the user was deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user was deleted, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The user's information, when the user is deleted. */
+            /** The user's information, when the user is deleted. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
             }[];
             /**
+             * The date and time when the user was deleted, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user was deleted, to the second.
              */
             date_time?: string;
         };
@@ -2976,82 +3098,87 @@ export interface UserDeletedEvent {
 /** The `contact_center.task_deleted` event. */
 export interface TaskDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted task. */
+        /** Information about the deleted task. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
-            /** @description The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
+            /** The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
             task_priority?: number;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -3059,82 +3186,85 @@ export interface TaskDeletedEvent {
 /** The `contact_center.engagement_wrap_up_ended` event. */
 export interface EngagementWrapUpEndedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_wrap_up_ended";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the ended engagement wrap up. */
+        /** Information about the ended engagement wrap up. */
         object: {
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the engagement wrap up ended, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement wrap up ended, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "outbound" | "inbound";
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the engagement wrap up ended, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement wrap up ended, to the second.
              */
             date_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -3142,77 +3272,79 @@ export interface EngagementWrapUpEndedEvent {
 /** The `contact_center.engagement_conference_participant_timeout` event. */
 export interface EngagementConferenceParticipantTimeoutEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_timeout";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement conference participant timeout. */
+        /** Information about the engagement conference participant timeout. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID */
+                /** The team's ID */
                 team_id?: string;
-                /** @description The team's name */
+                /** The team's name */
                 team_name?: string;
             }[];
             /**
+             * The date and time when a participant's conference invitation times out, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when a participant's conference invitation times out, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number */
+                /** The participant's phone number */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant whose conference invitation timed out. */
+            /** The participant whose conference invitation timed out. */
             timed_out_participant: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
-                /** @description The participant's phone number */
+                /** The participant's phone number */
                 participant_phone_number?: string;
             };
         };
@@ -3221,82 +3353,85 @@ export interface EngagementConferenceParticipantTimeoutEvent {
 /** The `contact_center.engagement_user_hold` event. */
 export interface EngagementUserHoldEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_hold";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user on hold in the engagement. */
+        /** Information about the user on hold in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
             /**
+             * The user's hold time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's hold time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's hold time, to the second.
+             *
              * Format: date-time
-             * @description The user's hold time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -3304,113 +3439,116 @@ export interface EngagementUserHoldEvent {
 /** The `contact_center.engagement_transfer_rejected` event. */
 export interface EngagementTransferRejectedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_rejected";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the rejected engagement transfer. */
+        /** Information about the rejected engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the transfer is rejected, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is rejected, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is rejected, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is rejected, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -3418,57 +3556,60 @@ export interface EngagementTransferRejectedEvent {
 /** The `contact_center.user_status_changed` event. */
 export interface UserStatusChangedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_status_changed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user status change. */
+        /** Information about the user status change. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The user's previous status ID. */
+            /** The user's previous status ID. */
             previous_status_id: string;
-            /** @description The user's previous status name. */
+            /** The user's previous status name. */
             previous_status_name: string;
-            /** @description The user's previous reason ID when the user previous status is Not Ready. */
+            /** The user's previous reason ID when the user previous status is Not Ready. */
             previous_sub_status_id?: string;
-            /** @description The user's previous reason when the user previous status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status category. **Default Not Ready reasons** * Break * End Shift * Forced * Meal * Meeting * Training */
+            /** The user's previous reason when the user previous status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status category. **Default Not Ready reasons** * Break * End Shift * Forced * Meal * Meeting * Training */
             previous_sub_status_name?: string;
-            /** @description The user's current status ID. */
+            /** The user's current status ID. */
             current_status_id: string;
-            /** @description The user's current status name. */
+            /** The user's current status name. */
             current_status_name: string;
-            /** @description The user's current reason ID when the user current status is Not Ready. */
+            /** The user's current reason ID when the user current status is Not Ready. */
             current_sub_status_id?: string;
-            /** @description The user's current reason when the user current status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status category. **Default Not Ready reasons** * Break * End Shift * Forced * Meal * Meeting * Training */
+            /** The user's current reason when the user current status is Not Ready. To query a list of default and custom Not Ready reasons, call [List System Statuses](/docs/contact-center/apis/#operation/listSystemStatus). Filter by queue_opt_out_and_not_ready_status status category. **Default Not Ready reasons** * Break * End Shift * Forced * Meal * Meeting * Training */
             current_sub_status_name?: string;
             /**
+             * The date and time when the user's status was last changed, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user's status was last changed, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user's status was last changed, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user's status was last changed, to the second.
              */
             date_time?: string;
         };
@@ -3477,82 +3618,87 @@ export interface UserStatusChangedEvent {
 /** The `contact_center.task_updated` event. */
 export interface TaskUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the updated task. */
+        /** Information about the updated task. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's [flow](https://support.zoom.us/hc/en-us/articles/4472928851469-Managing-flows) ID. */
+            /** The task's [flow](https://support.zoom.us/hc/en-us/articles/4472928851469-Managing-flows) ID. */
             flow_id?: string;
             /**
-             * @description The task's assignment status.
+             * The task's assignment status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's type.
+             * The task's type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
-            /** @description The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
+            /** The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
             task_priority?: number;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned target. */
+            /** Whether the task gets manually assigned target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -3560,117 +3706,122 @@ export interface TaskUpdatedEvent {
 /** The `contact_center.recording_resumed` event. */
 export interface RecordingResumedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_resumed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's resumed recording. */
+        /** Information about the engagement's resumed recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             recording_start_time_ms?: string;
             /**
+             * The recording's resumption time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's resumption time, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
+             * The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID, such as a queue ID or user ID. */
+            /** The recording's owner ID, such as a queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name, such as a queue name or user name. */
+            /** The recording's owner name, such as a queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
+             * The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The recording's resumption time, to the second.
+             *
              * Format: date-time
-             * @description The recording's resumption time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             recording_start_time?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
         };
     };
@@ -3678,100 +3829,104 @@ export interface RecordingResumedEvent {
 /** The `contact_center.engagement_disposition_added` event. */
 export interface EngagementDispositionAddedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_disposition_added";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement disposition. */
+        /** Information about the engagement disposition. */
         object: {
-            /** @description The disposition's ID. */
+            /** The disposition's ID. */
             disposition_id: string;
-            /** @description The disposition's name. */
+            /** The disposition's name. */
             disposition_name: string;
-            /** @description The disposition's description. */
+            /** The disposition's description. */
             disposition_description?: string;
             /**
-             * @description The disposition's active status. * inactive - Deactivated. * active - Activated.
+             * The disposition's active status. * inactive - Deactivated. * active - Activated.
              * @enum {string}
              */
             status: "inactive" | "active";
             /**
+             * The date and time when the disposition was last modified in the admin portal.
+             *
              * Format: date-time
-             * @description The date and time when the disposition was last modified in the admin portal.
              */
             last_modified_time: string;
-            /** @description The ID of the user who last modified the disposition. */
+            /** The ID of the user who last modified the disposition. */
             modified_by: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
             /**
-             * @description The engagement's channel. * voice * video * messaging
+             * The engagement's channel. * voice * video * messaging
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the engagement disposition was added, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement disposition was added, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The channel's ID. */
+            /** The channel's ID. */
             channel_id?: string;
             /**
-             * @description The channel's type. * voice * sms * chat * video * in_app_chat
+             * The channel's type. * voice * sms * chat * video * in_app_chat
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the engagement disposition was added, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement disposition was added, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -3779,65 +3934,67 @@ export interface EngagementDispositionAddedEvent {
 /** The `contact_center.asset_created` event. */
 export interface AssetCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.asset_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the added asset. */
+        /** Information about the added asset. */
         object: {
-            /** @description The asset's ID. */
+            /** The asset's ID. */
             asset_id: string;
-            /** @description The asset's name. */
+            /** The asset's name. */
             asset_name: string;
-            /** @description The asset's description. */
+            /** The asset's description. */
             asset_description?: string;
             /**
-             * @description The asset's type.
+             * The asset's type.
              * @enum {string}
              */
             asset_type: "audio" | "image" | "slides" | "text" | "video" | "saved_reply";
             /**
-             * @description The asset's default language code.
+             * The asset's default language code.
              * @enum {string}
              */
             asset_language_code: "zh-CN" | "zh-TW" | "yue-CN" | "cmn-CN" | "da-DK" | "nl-NL" | "en-AU" | "en-NZ" | "en-GB" | "en-US" | "fr-CA" | "fr-FR" | "de-DE" | "it-IT" | "ja-JP" | "ko-KR" | "pl-PL" | "pt-BR" | "pt-PT" | "ro-RO" | "ru-RU" | "es-ES" | "es-MX" | "es-US" | "sv-SE" | "tr-TR";
-            /** @description A list of the asset's items. ### Restriction Each item has a different asset_item_language, and only one item has a is_default set to true. */
+            /** A list of the asset's items. ### Restriction Each item has a different asset_item_language, and only one item has a is_default set to true. */
             asset_items?: {
-                /** @description The asset item's ID. */
+                /** The asset item's ID. */
                 asset_item_id: string;
-                /** @description The asset item's name. */
+                /** The asset item's name. */
                 asset_item_name?: string;
                 /**
-                 * @description The asset item's language code.
+                 * The asset item's language code.
                  * @enum {string}
                  */
                 asset_item_language: "zh-CN" | "zh-TW" | "yue-CN" | "cmn-CN" | "da-DK" | "nl-NL" | "en-AU" | "en-NZ" | "en-GB" | "en-US" | "fr-CA" | "fr-FR" | "de-DE" | "it-IT" | "ja-JP" | "ko-KR" | "pl-PL" | "pt-BR" | "pt-PT" | "ro-RO" | "ru-RU" | "es-ES" | "es-MX" | "es-US" | "sv-SE" | "tr-TR";
-                /** @description Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
+                /** Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
                 is_default: boolean;
-                /** @description The asset item's file URL. This data only applies to the asset_type is one of these: image, audio, video, slides. */
+                /** The asset item's file URL. This data only applies to the asset_type is one of these: image, audio, video, slides. */
                 asset_item_file_url?: string;
-                /** @description The asset item's content. This data only applies to asset_types text and saved_reply. */
+                /** The asset item's content. This data only applies to asset_types text and saved_reply. */
                 asset_item_content?: string;
-                /** @description The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
+                /** The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
                 asset_item_voice?: string;
             }[];
-            /** @description The asset category's ID. */
+            /** The asset category's ID. */
             category_id?: string;
-            /** @description The asset category's name. */
+            /** The asset category's name. */
             category_name?: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
             /**
+             * The date and time when the asset is created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the asset is created, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -3846,32 +4003,34 @@ export interface AssetCreatedEvent {
 /** The `contact_center.team_members_unassigned` event. */
 export interface TeamMembersUnassignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_members_unassigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the unassigned members. */
+        /** Information about the unassigned members. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The user's ID list assigned to the team. */
+            /** The user's ID list assigned to the team. */
             user_ids: unknown[];
             /**
-             * @description The user's role in the team.
+             * The user's role in the team.
              * @enum {string}
              */
             team_role: "supervisor" | "agent";
             /**
+             * The date and time when a user is unassigned from the team.
+             *
              * Format: date-time
-             * @description The date and time when a user is unassigned from the team.
              */
             date_time_ms: string;
         };
@@ -3880,29 +4039,31 @@ export interface TeamMembersUnassignedEvent {
 /** The `contact_center.call_control_answer_call_executed` event. */
 export interface CallControlAnswerCallExecutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.call_control_answer_call_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the executed call control answer call. */
+        /** Information about the executed call control answer call. */
         object: {
-            /** @description The app request ID. */
+            /** The app request ID. */
             request_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
             /**
+             * The date and time when a call was answered by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when a call was answered by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -3911,33 +4072,35 @@ export interface CallControlAnswerCallExecutedEvent {
 /** The `contact_center.team_deleted` event. */
 export interface TeamDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the team. */
+        /** Information about the team. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The team's name. */
+            /** The team's name. */
             team_name: string;
-            /** @description The team's description. */
+            /** The team's description. */
             team_description?: string;
-            /** @description The team's parent team ID. */
+            /** The team's parent team ID. */
             parent_team_id?: string;
-            /** @description The team's parent team name. */
+            /** The team's parent team name. */
             parent_team_name?: string;
             /**
+             * The date and time when the team is deleted.
+             *
              * Format: date-time
-             * @description The date and time when the team is deleted.
              */
             date_time_ms: string;
         };
@@ -3946,29 +4109,31 @@ export interface TeamDeletedEvent {
 /** The `contact_center.call_control_end_call_executed` event. */
 export interface CallControlEndCallExecutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.call_control_end_call_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the executed call control end call. */
+        /** Information about the executed call control end call. */
         object: {
-            /** @description The app request ID. */
+            /** The app request ID. */
             request_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
             /**
+             * The date and time when a call was ended by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when a call was ended by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -3977,40 +4142,43 @@ export interface CallControlEndCallExecutedEvent {
 /** The `contact_center.cx_engagement_end_data_ready` event. */
 export interface CxEngagementEndDataReadyEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.cx_engagement_end_data_ready";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement-end report V2 data. */
+        /** Information about the engagement-end report V2 data. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging" | "email" | "work_item";
             /**
+             * The date and time when the engagement started, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement started, to the millisecond.
              */
             start_time: string;
             /**
+             * The date and time when the engagement-end data is ready, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement-end data is ready, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -4019,89 +4187,92 @@ export interface CxEngagementEndDataReadyEvent {
 /** The `contact_center.engagement_upgrade_expired` event. */
 export interface EngagementUpgradeExpiredEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_upgrade_expired";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the expired engagement's upgrade. */
+        /** Information about the expired engagement's upgrade. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms";
             /**
-             * @description The upgraded channel's type.
+             * The upgraded channel's type.
              * @enum {string}
              */
             upgrade_to_channel?: "video";
             /**
-             * @description The upgraded channel's source.
+             * The upgraded channel's source.
              * @enum {string}
              */
             upgrade_to_channel_source?: "in_app_video" | "kiosk_video" | "web_video";
-            /** @description The flow ID where the engagement expired. */
+            /** The flow ID where the engagement expired. */
             flow_id?: string;
-            /** @description The flow name where the engagement expired. */
+            /** The flow name where the engagement expired. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
             /**
+             * The date and time when the engagement expired, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement expired, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the engagement expired, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement expired, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -4109,77 +4280,80 @@ export interface EngagementUpgradeExpiredEvent {
 /** The `contact_center.engagement_consumer_ended` event. */
 export interface EngagementConsumerEndedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_consumer_ended";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the consumer ended engagement. */
+        /** Information about the consumer ended engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
             /**
+             * The consumer's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The consumer's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The consumer's end time, to the second.
+             *
              * Format: date-time
-             * @description The consumer's end time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -4187,109 +4361,111 @@ export interface EngagementConsumerEndedEvent {
 /** The `contact_center.queue_deleted` event. */
 export interface QueueDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted task queue. */
+        /** Information about the deleted task queue. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The task queue's description. */
+            /** The task queue's description. */
             queue_description?: string;
-            /** @description The count of dispositions. */
+            /** The count of dispositions. */
             dispositions_count?: number;
-            /** @description The count of disposition sets. */
+            /** The count of disposition sets. */
             disposition_sets_count?: number;
-            /** @description The task queue's channel types. */
+            /** The task queue's channel types. */
             channel_types?: ("voice" | "chat" | "sms" | "video" | "messaging")[];
-            /** @description Maximum wait time, to the second. */
+            /** Maximum wait time, to the second. */
             max_wait_time?: number;
-            /** @description The task queue's wrap up time, to the second. */
+            /** The task queue's wrap up time, to the second. */
             wrap_up_time?: number;
-            /** @description The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
+            /** The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
             max_engagement_in_queue?: number;
-            /** @description Whether the **Short Abandon** setting is enabled. */
+            /** Whether the **Short Abandon** setting is enabled. */
             short_abandon_enable?: boolean;
-            /** @description The task queue's short abandon threshold, to the second. */
+            /** The task queue's short abandon threshold, to the second. */
             short_abandon_threshold?: number;
-            /** @description Distribute incoming engagements. */
+            /** Distribute incoming engagements. */
             distribution_type?: number;
-            /** @description Distribution duration, to the second. */
+            /** Distribution duration, to the second. */
             distribution_duration_in_seconds?: number;
-            /** @description Notify duration for each queue user, to the second. */
+            /** Notify duration for each queue user, to the second. */
             connecting_media_id?: string;
-            /** @description File name of the media in use while consumers are being connected. Channel type - voice */
+            /** File name of the media in use while consumers are being connected. Channel type - voice */
             connecting_media_name?: string;
-            /** @description Media ID to use while users are being transferred. Channel type - voice */
+            /** Media ID to use while users are being transferred. Channel type - voice */
             transferring_media_id?: string;
-            /** @description File name of the media to use while users are being transferred. Channel type - voice */
+            /** File name of the media to use while users are being transferred. Channel type - voice */
             transferring_media_name?: string;
-            /** @description Media ID to use while users are on hold. Channel type - voice */
+            /** Media ID to use while users are on hold. Channel type - voice */
             holding_media_id?: string;
-            /** @description File name of the media to use while users are on hold. Channel type - voice */
+            /** File name of the media to use while users are on hold. Channel type - voice */
             holding_media_name?: string;
-            /** @description Name of the user's waiting room. Channel type - video */
+            /** Name of the user's waiting room. Channel type - video */
             waiting_room_name?: string;
-            /** @description ID of the waiting room for users. Channel type - video */
+            /** ID of the waiting room for users. Channel type - video */
             waiting_room_id?: string;
             /**
-             * @description Option to accept a message manually or automatically. Channel type - chat, SMS
+             * Option to accept a message manually or automatically. Channel type - chat, SMS
              * @enum {string}
              */
             message_accept?: "manual" | "auto";
-            /** @description If enabled, engagements auto close at the end of wrap-up duration. */
+            /** If enabled, engagements auto close at the end of wrap-up duration. */
             wrap_up_expiration?: boolean;
-            /** @description If enabled, a goodbye message plays and then disconnects when the wait time is exceeded. */
+            /** If enabled, a goodbye message plays and then disconnects when the wait time is exceeded. */
             overflow_to_goodbye_message?: boolean;
-            /** @description The Contact Center queue's ID. If overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
+            /** The Contact Center queue's ID. If overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
             overflow_to_cc_queue_id?: string;
-            /** @description Flow ID. If overflow type is flow, the consumer is routed to this flow when the wait time is exceeded. */
+            /** Flow ID. If overflow type is flow, the consumer is routed to this flow when the wait time is exceeded. */
             overflow_to_flow_id?: string;
-            /** @description Inbox ID. If overflow type is inbox, the consumer is routed to this inbox when the wait time is exceeded. */
+            /** Inbox ID. If overflow type is inbox, the consumer is routed to this inbox when the wait time is exceeded. */
             overflow_to_inbox_id?: string;
-            /** @description If enabled, a warning message is sent when auto close. */
+            /** If enabled, a warning message is sent when auto close. */
             auto_close_message_enabled?: boolean;
-            /** @description Warning message, will sent when auto close. */
+            /** Warning message, will sent when auto close. */
             auto_close_message?: string;
-            /** @description Auto close message time, to the minute. */
+            /** Auto close message time, to the minute. */
             auto_close_timeout?: number;
-            /** @description If enabled, a warning message is sent before auto close. */
+            /** If enabled, a warning message is sent before auto close. */
             auto_close_alert_message_enabled?: boolean;
-            /** @description Warning message sent before auto close. */
+            /** Warning message sent before auto close. */
             auto_close_alert_message?: string;
-            /** @description Auto close alert message time, to the minute. */
+            /** Auto close alert message time, to the minute. */
             auto_close_alert_message_time?: number;
-            /** @description The recording storage location. */
+            /** The recording storage location. */
             recording_storage_location?: string;
-            /** @description If channel type is voice or video, this threshold is answer time by agents for all inbound calls. Otherwise, this threshold is first message speed by agents for all engagements. */
+            /** If channel type is voice or video, this threshold is answer time by agents for all inbound calls. Otherwise, this threshold is first message speed by agents for all engagements. */
             service_level_threshold_in_seconds?: number;
-            /** @description If enabled, short-abandoned calls are excluded from all inbound calls. */
+            /** If enabled, short-abandoned calls are excluded from all inbound calls. */
             service_level_exclude_short_abandoned_calls?: boolean;
-            /** @description If enabled, long-abandoned calls are excluded from all inbound calls. */
+            /** If enabled, long-abandoned calls are excluded from all inbound calls. */
             service_level_exclude_long_abandoned_calls?: boolean;
-            /** @description If enabled, abandon quit engagements are excluded from total inbound messaging engagements. */
+            /** If enabled, abandon quit engagements are excluded from total inbound messaging engagements. */
             service_level_exclude_abandoned_quit_engagements?: boolean;
-            /** @description A target for service level as the benchmark to refer to in reports. */
+            /** A target for service level as the benchmark to refer to in reports. */
             service_level_target_in_percentage?: number;
             /**
+             * The date and time when the queue was deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the queue was deleted, to the millisecond.
              */
             date_time_ms: string;
-            /** @description Queue ID. If overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
+            /** Queue ID. If overflow type is queue, the consumer is routed to this queue when the wait time is exceeded. */
             overflow_to_queue_id?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -4297,66 +4473,67 @@ export interface QueueDeletedEvent {
 /** The `contact_center.business_hours_updated` event. */
 export interface BusinessHoursUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.business_hours_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the business hours. */
+        /** Information about the business hours. */
         object: {
-            /** @description The business hours' ID. */
+            /** The business hours' ID. */
             business_hour_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the business hours are updated, to the millisecond. */
+            /** The date and time when the business hours are updated, to the millisecond. */
             date_time_ms: string;
-            /** @description Information about the updated business hours. */
+            /** Information about the updated business hours. */
             updates: {
-                /** @description The business hours' name. */
+                /** The business hours' name. */
                 business_hour_name?: string;
-                /** @description The business hours' description. */
+                /** The business hours' description. */
                 business_hour_description?: string;
-                /** @description The business hours' timezone ID. */
+                /** The business hours' timezone ID. */
                 timezone?: string;
-                /** @description Default business hours for the newly created queue. */
+                /** Default business hours for the newly created queue. */
                 account_default?: boolean;
-                /** @description Information about the hours. */
+                /** Information about the hours. */
                 hours?: {
                     /**
-                     * @description The type of business hours. * 1 - 24 hours, 7 days a week. * 2 - Custom hours.
+                     * The type of business hours. * 1 - 24 hours, 7 days a week. * 2 - Custom hours.
                      * @enum {integer}
                      */
                     hour_type?: 1 | 2;
-                    /** @description The custom hours' settings. Returned only for the Custom hours type. */
+                    /** The custom hours' settings. Returned only for the Custom hours type. */
                     custom_hours?: {
                         /**
-                         * @description The day of the week. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday
+                         * The day of the week. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday
                          * @enum {integer}
                          */
                         day_of_week?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
                         /**
-                         * @description The type of custom hours. * 0 - Disabled. * 1 - 24 hours. * 2 - Customized hours.
+                         * The type of custom hours. * 0 - Disabled. * 1 - 24 hours. * 2 - Customized hours.
                          * @enum {integer}
                          */
                         custom_hour_type?: 0 | 1 | 2;
-                        /** @description The custom hours' range. Returned only for the Customized hours type. */
+                        /** The custom hours' range. Returned only for the Customized hours type. */
                         custom_hour_ranges?: {
-                            /** @description The custom hours' start time, in HH:mm and 24-hour clock format. */
+                            /** The custom hours' start time, in HH:mm and 24-hour clock format. */
                             start_time?: string;
-                            /** @description The custom hours' end time, in HH:mm and 24-hour clock format. */
+                            /** The custom hours' end time, in HH:mm and 24-hour clock format. */
                             end_time?: string;
                         }[];
                     }[];
                 };
             };
-            /** @description The date and time when the business hours are updated, to the second. */
+            /** The date and time when the business hours are updated, to the second. */
             date_time?: string;
         };
     };
@@ -4364,29 +4541,31 @@ export interface BusinessHoursUpdatedEvent {
 /** The `contact_center.call_control_hold_call_executed` event. */
 export interface CallControlHoldCallExecutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.call_control_hold_call_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the executed call control hold call. */
+        /** Information about the executed call control hold call. */
         object: {
-            /** @description The app request ID. */
+            /** The app request ID. */
             request_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
             /**
+             * The date and time when an active call is placed on hold by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when an active call is placed on hold by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -4395,46 +4574,49 @@ export interface CallControlHoldCallExecutedEvent {
 /** The `contact_center.queue_agent_assigned` event. */
 export interface QueueAgentAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_agent_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the assigned queue agent. */
+        /** Information about the assigned queue agent. */
         object: {
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name?: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the agent was assigned to the queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the agent was assigned to the queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the agent was assigned to the queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the agent was assigned to the queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -4442,77 +4624,79 @@ export interface QueueAgentAssignedEvent {
 /** The `contact_center.engagement_conference_participant_joined` event. */
 export interface EngagementConferenceParticipantJoinedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_joined";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement conference participant joined. */
+        /** Information about the engagement conference participant joined. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the participant joined the engagement conference, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the participant joined the engagement conference, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant who joined the engagement conference. */
+            /** The participant who joined the engagement conference. */
             joining_participant: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             };
         };
@@ -4521,27 +4705,28 @@ export interface EngagementConferenceParticipantJoinedEvent {
 /** The `contact_center.business_hours_deleted` event. */
 export interface BusinessHoursDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.business_hours_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted business hours. */
+        /** Information about the deleted business hours. */
         object: {
-            /** @description The business hours' ID. */
+            /** The business hours' ID. */
             business_hour_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the business hours are deleted, to the millisecond. */
+            /** The date and time when the business hours are deleted, to the millisecond. */
             date_time_ms: string;
-            /** @description The date and time when the business hours are deleted, to the second. */
+            /** The date and time when the business hours are deleted, to the second. */
             date_time?: string;
         };
     };
@@ -4549,82 +4734,87 @@ export interface BusinessHoursDeletedEvent {
 /** The `contact_center.task_completed` event. */
 export interface TaskCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed task. */
+        /** Information about the completed task. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
-            /** @description The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
+            /** The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
             task_priority?: number;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -4632,69 +4822,71 @@ export interface TaskCompletedEvent {
 /** The `contact_center.inbox_message_deleted` event. */
 export interface InboxMessageDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted inbox message. */
+        /** Information about the deleted inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
-             * @description The message's delete type.
+             * The message's delete type.
              * @enum {string}
              */
             delete_type: "Soft delete" | "Hard delete";
             /**
+             * The date and time when the message was deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was deleted, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -4703,96 +4895,101 @@ export interface InboxMessageDeletedEvent {
 /** The `contact_center.task_reservation_created` event. */
 export interface TaskReservationCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created task reservation. */
+        /** Information about the created task reservation. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -4800,36 +4997,38 @@ export interface TaskReservationCreatedEvent {
 /** The `contact_center.sms_status` event. */
 export interface SmsStatusEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.sms_status";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the SMS status. */
+        /** Information about the SMS status. */
         object: {
-            /** @description Call /v2/contact_center/sms to return the message ID. It uniquely represents this message. */
+            /** Call /v2/contact_center/sms to return the message ID. It uniquely represents this message. */
             message_id: string;
-            /** @description The SMS' destionation number. */
+            /** The SMS' destionation number. */
             contact_center_number?: string;
             /**
-             * @description The SMS sent status. * delivered * undelivered * failed
+             * The SMS sent status. * delivered * undelivered * failed
              * @enum {string}
              */
             status: "delivered" | "undelivered" | "failed";
-            /** @description The SMS' source number. */
+            /** The SMS' source number. */
             consumer_number?: string;
-            /** @description If the SMS status is failed or undelivered, give the reason here. */
+            /** If the SMS status is failed or undelivered, give the reason here. */
             reason?: string;
             /**
+             * The SMS status update time, to the millisecond.
+             *
              * Format: date-time
-             * @description The SMS status update time, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -4838,76 +5037,79 @@ export interface SmsStatusEvent {
 /** The `contact_center.closure_created` event. */
 export interface ClosureCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.closure_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created closure set. */
+        /** Information about the created closure set. */
         object: {
-            /** @description The closure's ID. */
+            /** The closure's ID. */
             closure_set_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the closure set is created, to the millisecond. */
+            /** The date and time when the closure set is created, to the millisecond. */
             date_time_ms: string;
-            /** @description The closure set's name. */
+            /** The closure set's name. */
             closure_set_name: string;
-            /** @description The closure set's description. */
+            /** The closure set's description. */
             closure_set_description?: string;
-            /** @description The closure set's timezone ID. */
+            /** The closure set's timezone ID. */
             timezone: string;
-            /** @description Default closure for the newly created queue. */
+            /** Default closure for the newly created queue. */
             account_default: boolean;
-            /** @description Information about the closures. */
+            /** Information about the closures. */
             closures: {
-                /** @description The closure's ID. */
+                /** The closure's ID. */
                 closure_id: string;
-                /** @description The closure's name. */
+                /** The closure's name. */
                 closure_name: string;
                 /**
-                 * @description The closure's time type. * 1 - All day. * 2 - Customized time.
+                 * The closure's time type. * 1 - All day. * 2 - Customized time.
                  * @enum {integer}
                  */
                 closure_hour_type?: 1 | 2;
                 /**
+                 * The closure's start time.
+                 *
                  * Format: date-time
-                 * @description The closure's start time.
                  */
                 start_time?: string;
                 /**
+                 * The closure's end time.
+                 *
                  * Format: date-time
-                 * @description The closure's end time.
                  */
                 end_time?: string;
                 /**
-                 * @description The frequency of a closure's recurrence. * 0 - Never. * 1 - Annually. * 2 - Monthly. * 3 - Weekly.
+                 * The frequency of a closure's recurrence. * 0 - Never. * 1 - Annually. * 2 - Monthly. * 3 - Weekly.
                  * @enum {integer}
                  */
                 recurring_frequency?: 0 | 1 | 2 | 3;
                 /**
-                 * @description The closure time's type of recurrence. Applies to Annually, Monthly, and Weekly repeat frequency. Returns only for the not Never recurrence type. * 1 - Specific. * 2 - Customized.
+                 * The closure time's type of recurrence. Applies to Annually, Monthly, and Weekly repeat frequency. Returns only for the not Never recurrence type. * 1 - Specific. * 2 - Customized.
                  * @enum {integer}
                  */
                 recurring_frequency_type?: 1 | 2;
                 /**
-                 * @description The recurrence month. Returns only for the Annually recurrence type. * 1 - January * 2 - February * 3 - March * 4 - April * 5 - May * 6 - June * 7 - July * 8 - August * 9 - September * 10 - October * 11 - November * 12 - December
+                 * The recurrence month. Returns only for the Annually recurrence type. * 1 - January * 2 - February * 3 - March * 4 - April * 5 - May * 6 - June * 7 - July * 8 - August * 9 - September * 10 - October * 11 - November * 12 - December
                  * @enum {integer}
                  */
                 recurring_month?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
-                /** @description The number of weekly recurrences. Returns only for the Customized recurrence time types. When the type is Annually/Customized or Monthly/Customized, the minimum value is 1 and the maximum value is 5. When it is Weekly/Customized, the minimum value is 1 and the maximum value is 12. */
+                /** The number of weekly recurrences. Returns only for the Customized recurrence time types. When the type is Annually/Customized or Monthly/Customized, the minimum value is 1 and the maximum value is 5. When it is Weekly/Customized, the minimum value is 1 and the maximum value is 12. */
                 recurring_week_interval?: number;
-                /** @description The week days of a recurrence. Returns only for the Weekly/Customized, the Weekly/Specific, the Annually/Customized, and the Monthly/Customized recurrence time types. When the type is Weekly/Customized, there may be multiple values. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday */
+                /** The week days of a recurrence. Returns only for the Weekly/Customized, the Weekly/Specific, the Annually/Customized, and the Monthly/Customized recurrence time types. When the type is Weekly/Customized, there may be multiple values. * 1 - Monday * 2 - Tuesday * 3 - Wednesday * 4 - Thursday * 5 - Friday * 6 - Saturday * 7 - Sunday */
                 recurring_days_of_week?: (1 | 2 | 3 | 4 | 5 | 6 | 7)[];
             }[];
-            /** @description The date and time when the closure is created, to the second. */
+            /** The date and time when the closure is created, to the second. */
             date_time?: string;
         };
     };
@@ -4915,82 +5117,87 @@ export interface ClosureCreatedEvent {
 /** The `contact_center.task_canceled` event. */
 export interface TaskCanceledEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_canceled";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the canceled task. */
+        /** Information about the canceled task. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's type.
+             * The task's type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
-            /** @description The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
+            /** The task's priority, from 0 to 10. The greater the value, the higher the priority. The maximum value is 10. */
             task_priority?: number;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -4998,40 +5205,43 @@ export interface TaskCanceledEvent {
 /** The `contact_center.legacy_engagement_end_data_ready` event. */
 export interface LegacyEngagementEndDataReadyEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.legacy_engagement_end_data_ready";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement-end report V1 data. */
+        /** Information about the engagement-end report V1 data. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging" | "email";
             /**
+             * The date and time when the engagement started, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement started, to the millisecond.
              */
             start_time: string;
             /**
+             * The date and time when the engagement-end data is ready, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement-end data is ready, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -5040,89 +5250,92 @@ export interface LegacyEngagementEndDataReadyEvent {
 /** The `contact_center.engagement_upgrade_completed` event. */
 export interface EngagementUpgradeCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_upgrade_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed engagement upgrade. */
+        /** Information about the completed engagement upgrade. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms";
             /**
-             * @description The upgraded channel's type.
+             * The upgraded channel's type.
              * @enum {string}
              */
             upgrade_to_channel?: "video";
             /**
-             * @description The upgraded channel's source.
+             * The upgraded channel's source.
              * @enum {string}
              */
             upgrade_to_channel_source?: "in_app_video" | "kiosk_video" | "web_video";
-            /** @description The flow ID where the engagement completed. */
+            /** The flow ID where the engagement completed. */
             flow_id?: string;
-            /** @description The flow name where the engagement completed. */
+            /** The flow name where the engagement completed. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
             /**
+             * The date and time when the engagement completed, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement completed, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the engagement completed, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement completed, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -5130,107 +5343,110 @@ export interface EngagementUpgradeCompletedEvent {
 /** The `contact_center.recording_started` event. */
 export interface RecordingStartedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_started";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's started recording. */
+        /** Information about the engagement's started recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
+             * The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID, such as a queue ID or user ID. */
+            /** The recording's owner ID, such as a queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name, such as a queue name or user name. */
+            /** The recording's owner name, such as a queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
+             * The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
         };
     };
@@ -5238,27 +5454,28 @@ export interface RecordingStartedEvent {
 /** The `contact_center.closure_deleted` event. */
 export interface ClosureDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.closure_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted closure set. */
+        /** Information about the deleted closure set. */
         object: {
-            /** @description The closure set's ID. */
+            /** The closure set's ID. */
             closure_set_id: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
-            /** @description The date and time when the closure set is deleted, to the millisecond. */
+            /** The date and time when the closure set is deleted, to the millisecond. */
             date_time_ms: string;
-            /** @description The date and time when the closure is deleted, to the second. */
+            /** The date and time when the closure is deleted, to the second. */
             date_time?: string;
         };
     };
@@ -5266,41 +5483,44 @@ export interface ClosureDeletedEvent {
 /** The `contact_center.user_login` event. */
 export interface UserLoginEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_login";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user login. */
+        /** Information about the user login. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the user logged in to Contact Center, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user logged in to Contact Center, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user logged in to Contact Center, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user logged in to Contact Center, to the second.
              */
             date_time?: string;
         };
@@ -5309,55 +5529,57 @@ export interface UserLoginEvent {
 /** The `contact_center.engagement_conference_canceled` event. */
 export interface EngagementConferenceCanceledEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_canceled";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the canceled engagement conference. */
+        /** Information about the canceled engagement conference. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID */
+                /** The team's ID */
                 team_id?: string;
-                /** @description The team's name */
+                /** The team's name */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the engagement conference was canceled, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement conference was canceled, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
         };
     };
@@ -5365,48 +5587,51 @@ export interface EngagementConferenceCanceledEvent {
 /** The `contact_center.user_skills_assigned` event. */
 export interface UserSkillsAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_skills_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the skills assigned to the user. */
+        /** Information about the skills assigned to the user. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The user's email address.
+             *
              * Format: email
-             * @description The user's email address.
              */
             user_email: string;
-            /** @description The user's role ID. */
+            /** The user's role ID. */
             role_id: string;
-            /** @description The user's role name. */
+            /** The user's role name. */
             role_name: string;
-            /** @description The skills assigned to the user. */
+            /** The skills assigned to the user. */
             skills: {
-                /** @description The skill's ID. */
+                /** The skill's ID. */
                 skill_id: string;
             }[];
             /**
+             * The date and time when the skills were assigned to the user, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the skills were assigned to the user, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -5415,86 +5640,89 @@ export interface UserSkillsAssignedEvent {
 /** The `contact_center.engagement_user_sent_file` event. */
 export interface EngagementUserSentFileEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_sent_file";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user-sent files in the engagement. */
+        /** Information about the user-sent files in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "messaging";
             /**
-             * @description The channel's source. * in_app_chat - Only applies to the messaging channel. * web_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
+             * The channel's source. * in_app_chat - Only applies to the messaging channel. * web_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
              * @enum {string}
              */
             channel_source?: "web_chat" | "sms" | "facebook_messenger" | "whatsapp" | "in_app_chat";
             /**
+             * The user's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The file details. */
+            /** The file details. */
             files: {
-                /** @description The file's unique ID. */
+                /** The file's unique ID. */
                 file_id: string;
-                /** @description The file's name. */
+                /** The file's name. */
                 file_name: string;
                 /**
+                 * The file's size.
+                 *
                  * Format: int64
-                 * @description The file's size.
                  */
                 file_size: number;
                 /**
-                 * @description The file's type.
+                 * The file's type.
                  * @enum {string}
                  */
                 file_type: "Image" | "Audio" | "Video" | "File" | "Link";
-                /** @description Attachment download link. */
+                /** Attachment download link. */
                 download_url: string;
             }[];
         };
@@ -5503,82 +5731,85 @@ export interface EngagementUserSentFileEvent {
 /** The `contact_center.engagement_consumer_answered` event. */
 export interface EngagementConsumerAnsweredEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_consumer_answered";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement consumer answered. */
+        /** Information about the engagement consumer answered. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
             /**
+             * The consumer's answer time, to the millisecond.
+             *
              * Format: date-time
-             * @description The consumer's answer time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer phone number. */
+            /** The consumer phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The consumer's answer time, to the second.
+             *
              * Format: date-time
-             * @description The consumer's answer time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -5586,49 +5817,52 @@ export interface EngagementConsumerAnsweredEvent {
 /** The `contact_center.engagement_ended` event. */
 export interface EngagementEndedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_ended";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement ended. */
+        /** Information about the engagement ended. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video * messaging
+             * The task's channel. * voice * video * messaging
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "whatsapp" | "facebook_messenger" | "sms";
-            /** @description The flow ID where the engagement ended. */
+            /** The flow ID where the engagement ended. */
             flow_id?: string;
-            /** @description The flow name where the engagement ended. */
+            /** The flow name where the engagement ended. */
             flow_name?: string;
             /**
+             * The date and time when the engagement ended, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement ended, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the engagement ended, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement ended, to the second.
              */
             date_time?: string;
         };
@@ -5637,48 +5871,51 @@ export interface EngagementEndedEvent {
 /** The `contact_center.user_opt_in` event. */
 export interface UserOptInEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_opt_in";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user queue opt-in. */
+        /** Information about the user queue opt-in. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The queue's name. */
+            /** The queue's name. */
             queue_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the user opted in to a queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user opted in to a queue, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user opted in to a queue, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user opted in to a queue, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -5686,108 +5923,111 @@ export interface UserOptInEvent {
 /** The `contact_center.engagement_transfer_timeout` event. */
 export interface EngagementTransferTimeoutEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_timeout";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement transfer timeout. */
+        /** Information about the engagement transfer timeout. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer's level.
+             * The transfer's level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent";
             /**
-             * @description The transfer's type.
+             * The transfer's type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the transfer timed out, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer timed out, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer timed out, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer timed out, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -5795,119 +6035,124 @@ export interface EngagementTransferTimeoutEvent {
 /** The `contact_center.recording_completed` event. */
 export interface RecordingCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's recording completed. */
+        /** Information about the engagement's recording completed. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
+             * The recording's start time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's start time, to the millisecond.
              */
             recording_start_time_ms?: string;
             /**
+             * The recording's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The recording's end time, to the millisecond.
              */
             recording_end_time_ms?: string;
             /**
-             * @description The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
+             * The recording's type. * on_demand - Manually trigger recording. * automatic - Automatically trigger recording.
              * @enum {string}
              */
             recording_type?: "on_demand" | "automatic";
-            /** @description The recording's duration, to the second. */
+            /** The recording's duration, to the second. */
             recording_duration?: number;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The recording's owner ID - either a queue ID or user ID. */
+            /** The recording's owner ID - either a queue ID or user ID. */
             owner_id?: string;
-            /** @description The recording's owner name - either a queue name or user name. */
+            /** The recording's owner name - either a queue name or user name. */
             owner_name?: string;
             /**
-             * @description The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
+             * The recording's owner type. * user - This recording belongs to a user. * queue - This recording belongs to a queue.
              * @enum {string}
              */
             owner_type?: "user" | "queue";
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice * video
+             * The task's channel type. * voice * video
              * @enum {string}
              */
             channel_type?: "voice" | "video";
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
             /**
+             * The recording's end time, to the second.
+             *
              * Format: date-time
-             * @description The recording's end time, to the second.
              */
             recording_end_time?: string;
             /**
+             * The recording's start time, to the second.
+             *
              * Format: date-time
-             * @description The recording's start time, to the second.
              */
             recording_start_time?: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id?: string;
         };
     };
@@ -5915,113 +6160,116 @@ export interface RecordingCompletedEvent {
 /** The `contact_center.engagement_transfer_accepted` event. */
 export interface EngagementTransferAcceptedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_accepted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the accepted engagement transfer. */
+        /** Information about the accepted engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id?: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the transfer is accepted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is accepted, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is accepted, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is accepted, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -6029,37 +6277,39 @@ export interface EngagementTransferAcceptedEvent {
 /** The `contact_center.team_moved` event. */
 export interface TeamMovedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_moved";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the team. */
+        /** Information about the team. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The team's name. */
+            /** The team's name. */
             team_name: string;
-            /** @description The team's description. */
+            /** The team's description. */
             team_description?: string;
-            /** @description The team's previous parent team ID. */
+            /** The team's previous parent team ID. */
             previous_parent_team_id?: string;
-            /** @description The team's previous parent team name. */
+            /** The team's previous parent team name. */
             previous_parent_team_name?: string;
-            /** @description The team's new parent team ID. */
+            /** The team's new parent team ID. */
             new_parent_team_id: string;
-            /** @description The team's new parent team name. */
+            /** The team's new parent team name. */
             new_parent_team_name: string;
             /**
+             * The date and time when the team was moved, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the team was moved, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -6068,105 +6318,109 @@ export interface TeamMovedEvent {
 /** The `contact_center.user_created` event. */
 export interface UserCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created user. */
+        /** Information about the created user. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
             /**
+             * The user's email address.
+             *
              * Format: email
-             * @description The user's email address.
              */
             user_email: string;
-            /** @description The user's role ID. */
+            /** The user's role ID. */
             role_id: string;
-            /** @description The user's role name. */
+            /** The user's role name. */
             role_name: string;
-            /** @description The user's status ID. */
+            /** The user's status ID. */
             status_id?: string;
             /**
-             * @description The user's status name.
+             * The user's status name.
              * @enum {string}
              */
             status_name?: "Offline" | "Ready" | "Not Ready" | "Occupied";
             /**
-             * @description The contact center's client integration. * Default * Salesforce * Zendesk * ServiceNow * Microsoft_Dynamics_365
+             * The contact center's client integration. * Default * Salesforce * Zendesk * ServiceNow * Microsoft_Dynamics_365
              * @enum {string}
              */
             client_integration?: "Default" | "Salesforce" | "Zendesk" | "ServiceNow" | "Microsoft_Dynamics_365";
             /**
-             * @description The user's access status. * active - The user's role permissions allow them to access the Contact Center. * inactive - The user cannot access the Contact Center.
+             * The user's access status. * active - The user's role permissions allow them to access the Contact Center. * inactive - The user cannot access the Contact Center.
              * @enum {string}
              */
             user_access?: "active" | "inactive";
-            /** @description The [ISO country code](/docs/api/references/abbreviations/#countries). */
+            /** The [ISO country code](/docs/api/references/abbreviations/#countries). */
             country_iso_code?: string;
-            /** @description Information about the channel settings. */
+            /** Information about the channel settings. */
             channel_settings?: {
-                /** @description Information about the setting's multi-channel engagements. */
+                /** Information about the setting's multi-channel engagements. */
                 multi_channel_engagements?: {
-                    /** @description Whether to allow users to receive voice or video engagements while handling chat and SMS engagements based on the max_agent_load value. */
+                    /** Whether to allow users to receive voice or video engagements while handling chat and SMS engagements based on the max_agent_load value. */
                     enable?: boolean;
-                    /** @description If the multi_channel_engagements value is true, the maximum load percentage an user needs to undertake in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
+                    /** If the multi_channel_engagements value is true, the maximum load percentage an user needs to undertake in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
                     max_agent_load?: number;
-                    /** @description If the multi_channel_engagements value is true, this is the maximum load percentage that a user needs to take in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
+                    /** If the multi_channel_engagements value is true, this is the maximum load percentage that a user needs to take in order to receive voice and video calls. This value is based on the engagements the user is currently handling. */
                     email_max_agent_load?: number;
                 };
-                /** @description The maximum number of concurrent messaging conversations that can be assigned to a user. */
+                /** The maximum number of concurrent messaging conversations that can be assigned to a user. */
                 concurrent_message_capacity?: number;
-                /** @description The maximum number of concurrent email conversations that can be assigned to a user. */
+                /** The maximum number of concurrent email conversations that can be assigned to a user. */
                 concurrent_email_capacity?: number;
-                /** @description Mark the user's status as Occupied if they lack capacity for an additional active messaging engagement. */
+                /** Mark the user's status as Occupied if they lack capacity for an additional active messaging engagement. */
                 messaging_occupied?: boolean;
-                /** @description Mark the user's status as Occupied if they lack capacity for an additional active email engagement. */
+                /** Mark the user's status as Occupied if they lack capacity for an additional active email engagement. */
                 email_occupied?: boolean;
             };
-            /** @description Allow users to contact emergency services through their device's native phone system or Zoom Phone. */
+            /** Allow users to contact emergency services through their device's native phone system or Zoom Phone. */
             emergency_calling?: boolean;
-            /** @description The user's intents. */
+            /** The user's intents. */
             user_intents?: {
-                /** @description The intent's group ID. */
+                /** The intent's group ID. */
                 intent_group_id?: string;
-                /** @description The intent's ID. */
+                /** The intent's ID. */
                 intent_id?: string;
             }[];
-            /** @description The user's Contact Center plan. */
+            /** The user's Contact Center plan. */
             user_package?: {
                 /**
-                 * @description The Contact Center plan's name.
+                 * The Contact Center plan's name.
                  * @enum {string}
                  */
                 package_name?: "essentials" | "premium" | "elite";
             };
-            /** @description The user's Contact Center add-ons plan. */
+            /** The user's Contact Center add-ons plan. */
             user_add_ons_plans?: {
                 /**
-                 * @description The Contact Center add-ons plan's name.
+                 * The Contact Center add-ons plan's name.
                  * @enum {string}
                  */
                 add_ons_plan_name?: "ai_expert_assist" | "zoom_contact_center_for_service_cloud_voice";
             }[];
             /**
+             * The date and time when the user was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user was created, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user was created, to the second.
              */
             date_time?: string;
         };
@@ -6175,73 +6429,75 @@ export interface UserCreatedEvent {
 /** The `contact_center.inbox_message_assigned` event. */
 export interface InboxMessageAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the inbox message assigned. */
+        /** Information about the inbox message assigned. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The message previously assigned to a user's ID. */
+            /** The message previously assigned to a user's ID. */
             previous_user_id?: string;
-            /** @description The message previously assigned to a user's display name. */
+            /** The message previously assigned to a user's display name. */
             previous_user_display_name?: string;
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
-             * @description The message's assign type.
+             * The message's assign type.
              * @enum {string}
              */
             assign_type: "Manual" | "Auto Assign";
             /**
+             * The date and time when the message was assigned, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was assigned, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -6250,98 +6506,100 @@ export interface InboxMessageAssignedEvent {
 /** The `contact_center.task_entered_queue` event. */
 export interface TaskEnteredQueueEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_entered_queue";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the task that entered the queue. */
+        /** Information about the task that entered the queue. */
         object: {
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel?: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task queue's description. */
+            /** The task queue's description. */
             queue_description?: string;
-            /** @description The count of dispositions. */
+            /** The count of dispositions. */
             dispositions_count?: number;
-            /** @description The count of disposition sets. */
+            /** The count of disposition sets. */
             disposition_sets_count?: number;
-            /** @description Maximum wait time, to the second. */
+            /** Maximum wait time, to the second. */
             max_wait_time?: number;
-            /** @description The task queue's wrap up time, to the second. */
+            /** The task queue's wrap up time, to the second. */
             wrap_up_time?: number;
-            /** @description The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
+            /** The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
             max_engagement_in_queue?: number;
-            /** @description Whether to enable the **Short Abandon** setting. */
+            /** Whether to enable the **Short Abandon** setting. */
             short_abandon_enable?: boolean;
-            /** @description The task queue's short abandon threshold, to the second. */
+            /** The task queue's short abandon threshold, to the second. */
             short_abandon_threshold?: number;
-            /** @description Use this option to distribute incoming engagements. */
+            /** Use this option to distribute incoming engagements. */
             distribution_type?: number;
-            /** @description The distribution duration, to the second. */
+            /** The distribution duration, to the second. */
             distribution_duration_in_seconds?: number;
-            /** @description Notify duration for each queue user, to the second. */
+            /** Notify duration for each queue user, to the second. */
             connecting_media_id?: string;
-            /** @description File name of the media in use while consumers are being connected. Channel type - voice */
+            /** File name of the media in use while consumers are being connected. Channel type - voice */
             connecting_media_name?: string;
-            /** @description Media ID to use while users are being transferred. Channel type - voice */
+            /** Media ID to use while users are being transferred. Channel type - voice */
             transferring_media_id?: string;
-            /** @description File name of the media to use while users are being transferred. Channel type - voice */
+            /** File name of the media to use while users are being transferred. Channel type - voice */
             transferring_media_name?: string;
-            /** @description Media ID to use while users are on hold. Channel type - voice */
+            /** Media ID to use while users are on hold. Channel type - voice */
             holding_media_id?: string;
-            /** @description File name of the media to use while users are on hold. Channel type - voice */
+            /** File name of the media to use while users are on hold. Channel type - voice */
             holding_media_name?: string;
-            /** @description Name of the user's waiting room. Channel type - video */
+            /** Name of the user's waiting room. Channel type - video */
             waiting_room_name?: string;
-            /** @description ID of the waiting room for users. Channel type - video */
+            /** ID of the waiting room for users. Channel type - video */
             waiting_room_id?: string;
             /**
-             * @description Option to accept a message manually or automatically. Channel type - chat, SMS
+             * Option to accept a message manually or automatically. Channel type - chat, SMS
              * @enum {string}
              */
             message_accept?: "manual" | "auto";
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
+             * The time the task entered the queue, to the millisecond.
+             *
              * Format: date-time
-             * @description The time the task entered the queue, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The task queue's channel types. */
+            /** The task queue's channel types. */
             channel_types?: ("voice" | "chat" | "sms" | "video" | "in_app_chat")[];
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -6349,36 +6607,39 @@ export interface TaskEnteredQueueEvent {
 /** The `contact_center.asset_deleted` event. */
 export interface AssetDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.asset_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the deleted asset. */
+        /** Information about the deleted asset. */
         object: {
-            /** @description The asset's ID. */
+            /** The asset's ID. */
             asset_id: string;
-            /** @description The asset's name. */
+            /** The asset's name. */
             asset_name: string;
-            /** @description Is the asset archived? After archiving, it won't be deleted immediately, but will be automatically deleted after a period of time. During this time, you can restore it. */
+            /** Is the asset archived? After archiving, it won't be deleted immediately, but will be automatically deleted after a period of time. During this time, you can restore it. */
             archived: boolean;
             /**
+             * The date and time when this data was archived.
+             *
              * Format: date-time
-             * @description The date and time when this data was archived.
              */
             archived_time?: string;
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
             /**
+             * The date and time when the asset is deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the asset is deleted, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -6387,33 +6648,35 @@ export interface AssetDeletedEvent {
 /** The `contact_center.team_created` event. */
 export interface TeamCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the team. */
+        /** Information about the team. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The team's name. */
+            /** The team's name. */
             team_name: string;
-            /** @description The team's description. */
+            /** The team's description. */
             team_description?: string;
-            /** @description The team's parent team ID. */
+            /** The team's parent team ID. */
             parent_team_id?: string;
-            /** @description The team's parent team name. */
+            /** The team's parent team name. */
             parent_team_name?: string;
             /**
+             * The date and time when the team was created.
+             *
              * Format: date-time
-             * @description The date and time when the team was created.
              */
             date_time_ms: string;
         };
@@ -6422,61 +6685,64 @@ export interface TeamCreatedEvent {
 /** The `contact_center.engagement_started` event. */
 export interface EngagementStartedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_started";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement started. */
+        /** Information about the engagement started. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video * messaging
+             * The task's channel. * voice * video * messaging
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
+             * The date and time when the engagement started, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement started, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The name of the other Zoom product if the engagement is transferred from another Zoom product to Contact Center. Currently only supports transfer from Zoom Phone for voice channel.
+             * The name of the other Zoom product if the engagement is transferred from another Zoom product to Contact Center. Currently only supports transfer from Zoom Phone for voice channel.
              * @enum {string}
              */
             transfer_from?: "zoom_phone";
-            /** @description The unique session identifier of another Zoom product, such as a Zoom Phone call ID, if the engagement is transferred from another Zoom product to Contact Center. Currently only supports transfer from Zoom Phone for voice channel. */
+            /** The unique session identifier of another Zoom product, such as a Zoom Phone call ID, if the engagement is transferred from another Zoom product to Contact Center. Currently only supports transfer from Zoom Phone for voice channel. */
             transfer_from_id?: string;
             /**
-             * @description The engagement's channel type. * chat * in_app_chat * voice * video * sms * messaging
+             * The engagement's channel type. * chat * in_app_chat * voice * video * sms * messaging
              * @enum {string}
              */
             channel_type?: "chat" | "in_app_chat" | "voice" | "video" | "sms" | "messaging";
             /**
+             * The date and time the engagement started, to the second.
+             *
              * Format: date-time
-             * @description The date and time the engagement started, to the second.
              */
             date_time?: string;
         };
@@ -6485,113 +6751,116 @@ export interface EngagementStartedEvent {
 /** The `contact_center.engagement_transfer_reserved` event. */
 export interface EngagementTransferReservedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_reserved";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the reserved engagement transfer. */
+        /** Information about the reserved engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer's level.
+             * The transfer's level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent";
             /**
-             * @description The transfer's type.
+             * The transfer's type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the transfer is reserved, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is reserved, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is reserved, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is reserved, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -6599,89 +6868,92 @@ export interface EngagementTransferReservedEvent {
 /** The `contact_center.engagement_upgrade_initiated` event. */
 export interface EngagementUpgradeInitiatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_upgrade_initiated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the initiated engagement upgrade. */
+        /** Information about the initiated engagement upgrade. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms";
             /**
-             * @description The upgraded channel type.
+             * The upgraded channel type.
              * @enum {string}
              */
             upgrade_to_channel?: "video";
             /**
-             * @description The upgraded channel's source.
+             * The upgraded channel's source.
              * @enum {string}
              */
             upgrade_to_channel_source?: "in_app_video" | "kiosk_video" | "web_video";
-            /** @description The flow ID where the engagement initiated. */
+            /** The flow ID where the engagement initiated. */
             flow_id?: string;
-            /** @description The flow name where the engagement initiated. */
+            /** The flow name where the engagement initiated. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description Information about the users. */
+            /** Information about the users. */
             users: {
-                /** @description The user's ID. */
+                /** The user's ID. */
                 user_id: string;
-                /** @description The user's display name. */
+                /** The user's display name. */
                 user_display_name?: string;
-                /** @description The user's teams. */
+                /** The user's teams. */
                 teams?: {
-                    /** @description The team's ID. */
+                    /** The team's ID. */
                     team_id?: string;
-                    /** @description The team's name. */
+                    /** The team's name. */
                     team_name?: string;
                 }[];
             }[];
-            /** @description Information about the consumers. */
+            /** Information about the consumers. */
             consumers?: {
-                /** @description The consumer's ID. */
+                /** The consumer's ID. */
                 consumer_id?: string;
-                /** @description The consumer's phone number. */
+                /** The consumer's phone number. */
                 consumer_number?: string;
-                /** @description The consumer's display name. */
+                /** The consumer's display name. */
                 consumer_display_name?: string;
             }[];
             /**
+             * The date and time when the engagement upgrade was initiated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement upgrade was initiated, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the engagement upgrade was initiated, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement upgrade was initiated, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -6689,85 +6961,87 @@ export interface EngagementUpgradeInitiatedEvent {
 /** The `contact_center.asset_updated` event. */
 export interface AssetUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.asset_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the asset. */
+        /** Information about the asset. */
         object: {
-            /** @description The asset's ID. */
+            /** The asset's ID. */
             asset_id: string;
-            /** @description Information about the updated asset. */
+            /** Information about the updated asset. */
             updates: {
-                /** @description The asset's name. */
+                /** The asset's name. */
                 asset_name?: string;
-                /** @description The asset's description. */
+                /** The asset's description. */
                 asset_description?: string;
-                /** @description A list of the added asset's items. This displays when the asset item is added. */
+                /** A list of the added asset's items. This displays when the asset item is added. */
                 asset_item_added?: {
-                    /** @description The asset item's ID. */
+                    /** The asset item's ID. */
                     asset_item_id: string;
-                    /** @description The asset item's name. */
+                    /** The asset item's name. */
                     asset_item_name?: string;
                     /**
-                     * @description The asset item's language code.
+                     * The asset item's language code.
                      * @enum {string}
                      */
                     asset_item_language: "zh-CN" | "zh-TW" | "yue-CN" | "cmn-CN" | "da-DK" | "nl-NL" | "en-AU" | "en-NZ" | "en-GB" | "en-US" | "fr-CA" | "fr-FR" | "de-DE" | "it-IT" | "ja-JP" | "ko-KR" | "pl-PL" | "pt-BR" | "pt-PT" | "ro-RO" | "ru-RU" | "es-ES" | "es-MX" | "es-US" | "sv-SE" | "tr-TR";
-                    /** @description Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
+                    /** Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
                     is_default: boolean;
-                    /** @description The asset item's file URL. This data only applies when the asset_type is one of image, audio, video, or slides. */
+                    /** The asset item's file URL. This data only applies when the asset_type is one of image, audio, video, or slides. */
                     asset_item_file_url?: string;
-                    /** @description The asset item's content. This data only applies to asset_types text and saved_reply. */
+                    /** The asset item's content. This data only applies to asset_types text and saved_reply. */
                     asset_item_content?: string;
-                    /** @description The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
+                    /** The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
                     asset_item_voice?: string;
                 }[];
-                /** @description A list of the updated asset's items. This displays when the asset item is updated. */
+                /** A list of the updated asset's items. This displays when the asset item is updated. */
                 asset_item_updated?: {
-                    /** @description The asset item's ID. */
+                    /** The asset item's ID. */
                     asset_item_id: string;
-                    /** @description The asset item's name. */
+                    /** The asset item's name. */
                     asset_item_name?: string;
                     /**
-                     * @description The asset item's language code.
+                     * The asset item's language code.
                      * @enum {string}
                      */
                     asset_item_language?: "zh-CN" | "zh-TW" | "yue-CN" | "cmn-CN" | "da-DK" | "nl-NL" | "en-AU" | "en-NZ" | "en-GB" | "en-US" | "fr-CA" | "fr-FR" | "de-DE" | "it-IT" | "ja-JP" | "ko-KR" | "pl-PL" | "pt-BR" | "pt-PT" | "ro-RO" | "ru-RU" | "es-ES" | "es-MX" | "es-US" | "sv-SE" | "tr-TR";
-                    /** @description Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
+                    /** Whether this item is the asset's default. Each asset can only have one isDefault set to true. */
                     is_default?: boolean;
-                    /** @description The asset item's file URL. This data only applies when the asset_type is one of these: image, audio, video, or slides. */
+                    /** The asset item's file URL. This data only applies when the asset_type is one of these: image, audio, video, or slides. */
                     asset_item_file_url?: string;
-                    /** @description The asset item's content. This data only applies to asset_types text and saved_reply. */
+                    /** The asset item's content. This data only applies to asset_types text and saved_reply. */
                     asset_item_content?: string;
-                    /** @description The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
+                    /** The asset item's text-to-speech voice. It only applies to the audio type. Not every language supports TTS, and each language has a different voice. | asset_item_language | asset_item_voice | |---------------------|------------------------------------------------------------------------------------------------------------------------------------------| | yue-CN | Hiujin | | cmn-CN | Zhiyu | | da-DK | Naja<br/>Sofie<br/>Mads | | nl-NL | Laura<br/>Ruben<br/>Lotte | | en-US | Joanna<br/>Stephen<br/>Kimberly<br/>Matthew<br/>Danielle<br/>Gregory<br/>Kevin<br/>Salli<br/>Kendra<br/>Justin<br/>Joey<br/>Ivy<br/>Ruth | | en-GB | Emma<br/>Brian<br/>Amy<br/>Arthur | | en-AU | Olivia<br/>Russell<br/>Nicole | | en-NZ | Aria | | fr-FR | Celine<br/>Lea<br/>Remi<br/>Mathieu | | fr-CA | Gabrielle<br/>Liam<br/>Chantal | | de-DE | Daniel<br/>Vicki<br/>Marlene<br/>Hans | | it-IT | Adriano<br/>Bianca<br/>Giorgio<br/>Carla | | ja-JP | Takumi<br/>Kazuha<br/>Tomoko<br/>Mizuki | | ko-KR | Seoyeon | | pl-PL | Ola<br/>Maja<br/>Jan<br/>Jacek<br/>Ewa | | pt-PT | Ines<br/>Cristiano | | pt-BR | Camila<br/>Thiago<br/>Vitoria<br/>Ricardo | | ro-RO | Carmen | | ru-RU | Maxim<br/>Tatyana | | es-US | Lupe<br/>Pedro<br/>Penelope<br/>Miguel | | es-MX | Mia<br/>Andres | | es-ES | Lucia<br/>Sergio<br/>Enrique<br/>Conchita | | sv-SE | Elin<br/>Astrid | | tr-TR | Filiz<br/>Burcu | */
                     asset_item_voice?: string;
                 }[];
-                /** @description A list of the deleted asset's items. This displays when the asset item is deleted. */
+                /** A list of the deleted asset's items. This displays when the asset item is deleted. */
                 asset_item_deleted?: {
-                    /** @description The asset item's ID. */
+                    /** The asset item's ID. */
                     asset_item_id: string;
-                    /** @description The asset item's name. */
+                    /** The asset item's name. */
                     asset_item_name?: string;
                 }[];
-                /** @description The asset category's ID. */
+                /** The asset category's ID. */
                 category_id?: string;
-                /** @description Whether this asset is restored. */
+                /** Whether this asset is restored. */
                 restore?: boolean;
             };
-            /** @description The ID of the user that last modified this data. */
+            /** The ID of the user that last modified this data. */
             modified_by: string;
             /**
+             * The date and time when the asset is updated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the asset is updated, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -6776,70 +7050,72 @@ export interface AssetUpdatedEvent {
 /** The `contact_center.engagement_user_sent_message` event. */
 export interface EngagementUserSentMessageEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_sent_message";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user-sent message in the engagement. */
+        /** Information about the user-sent message in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "messaging";
             /**
-             * @description The channel's source. * in_app_chat - Only applies to the messaging channel. * web_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
+             * The channel's source. * in_app_chat - Only applies to the messaging channel. * web_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_chat" | "web_chat" | "sms" | "facebook_messenger" | "whatsapp";
             /**
+             * The user's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
-            /** @description The message's content. */
+            /** The message's content. */
             message_text: string;
         };
     };
@@ -6847,98 +7123,100 @@ export interface EngagementUserSentMessageEvent {
 /** The `contact_center.task_exited_queue` event. */
 export interface TaskExitedQueueEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_exited_queue";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the task that exited the queue. */
+        /** Information about the task that exited the queue. */
         object: {
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to the video channel. * kiosk_video - Only applies to the video channel. * web_video - Only applies to the video channel. * web_chat - Only applies to the messaging channel. * in_app_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
+             * The channel's source. * in_app_video - Only applies to the video channel. * kiosk_video - Only applies to the video channel. * web_video - Only applies to the video channel. * web_chat - Only applies to the messaging channel. * in_app_chat - Only applies to the messaging channel. * sms - Only applies to the messaging channel. * facebook_messenger - Only applies to the messaging channel. * whatsapp - Only applies to the messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task queue's description. */
+            /** The task queue's description. */
             queue_description?: string;
-            /** @description The count of dispositions. */
+            /** The count of dispositions. */
             dispositions_count?: number;
-            /** @description The count of disposition sets. */
+            /** The count of disposition sets. */
             disposition_sets_count?: number;
-            /** @description Maximum wait time, to the second. */
+            /** Maximum wait time, to the second. */
             max_wait_time?: number;
-            /** @description The task queue's wrap up time, to the second. */
+            /** The task queue's wrap up time, to the second. */
             wrap_up_time?: number;
-            /** @description The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
+            /** The task queue's maximum engagement in queue. Value must be between 1 and 3000. */
             max_engagement_in_queue?: number;
-            /** @description Whether to enable the **Short Abandon** setting. */
+            /** Whether to enable the **Short Abandon** setting. */
             short_abandon_enable?: boolean;
-            /** @description The task queue's short abandon threshold, to the second. */
+            /** The task queue's short abandon threshold, to the second. */
             short_abandon_threshold?: number;
-            /** @description Use this option to distribute incoming engagements. */
+            /** Use this option to distribute incoming engagements. */
             distribution_type?: number;
-            /** @description The distribution duration, to the second. */
+            /** The distribution duration, to the second. */
             distribution_duration_in_seconds?: number;
-            /** @description Notify duration for each queue user, to the second. */
+            /** Notify duration for each queue user, to the second. */
             connecting_media_id?: string;
-            /** @description File name of the media in use while consumers are being connected. Channel type - voice */
+            /** File name of the media in use while consumers are being connected. Channel type - voice */
             connecting_media_name?: string;
-            /** @description Media ID to use while users are being transferred. Channel type - voice */
+            /** Media ID to use while users are being transferred. Channel type - voice */
             transferring_media_id?: string;
-            /** @description File name of the media to use while users are being transferred. Channel type - voice */
+            /** File name of the media to use while users are being transferred. Channel type - voice */
             transferring_media_name?: string;
-            /** @description Media ID to use while users are on hold. Channel type - voice */
+            /** Media ID to use while users are on hold. Channel type - voice */
             holding_media_id?: string;
-            /** @description File name of the media to use while users are on hold. Channel type - voice */
+            /** File name of the media to use while users are on hold. Channel type - voice */
             holding_media_name?: string;
-            /** @description Name of the user's waiting room. Channel type - video */
+            /** Name of the user's waiting room. Channel type - video */
             waiting_room_name?: string;
-            /** @description ID of the waiting room for users. Channel type - video */
+            /** ID of the waiting room for users. Channel type - video */
             waiting_room_id?: string;
             /**
-             * @description Option to accept a message manually or automatically. Channel type - chat, SMS
+             * Option to accept a message manually or automatically. Channel type - chat, SMS
              * @enum {string}
              */
             message_accept?: "manual" | "auto";
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
+             * The task exited queue time, to the millisecond.
+             *
              * Format: date-time
-             * @description The task exited queue time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The task queue's channel types. */
+            /** The task queue's channel types. */
             channel_types?: ("voice" | "chat" | "sms" | "video" | "in_app_chat")[];
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -6946,29 +7224,31 @@ export interface TaskExitedQueueEvent {
 /** The `contact_center.call_control_unhold_call_executed` event. */
 export interface CallControlUnholdCallExecutedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.call_control_unhold_call_executed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the executed call control unhold call. */
+        /** Information about the executed call control unhold call. */
         object: {
-            /** @description The app request ID. */
+            /** The app request ID. */
             request_id: string;
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
             /**
+             * The date and time when a held call was resumed by using the **Command Control of user** API, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when a held call was resumed by using the **Command Control of user** API, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -6977,48 +7257,51 @@ export interface CallControlUnholdCallExecutedEvent {
 /** The `contact_center.user_skills_unassigned` event. */
 export interface UserSkillsUnassignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_skills_unassigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the skills unassigned from the user. */
+        /** Information about the skills unassigned from the user. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The user's email address.
+             *
              * Format: email
-             * @description The user's email address.
              */
             user_email: string;
-            /** @description The user's role ID. */
+            /** The user's role ID. */
             role_id: string;
-            /** @description The user's role name. */
+            /** The user's role name. */
             role_name: string;
-            /** @description The skills unassigned from the user. */
+            /** The skills unassigned from the user. */
             skills: {
-                /** @description The skill's ID. */
+                /** The skill's ID. */
                 skill_id: string;
             }[];
             /**
+             * The date and time when the skills were unassigned from the user, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the skills were unassigned from the user, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -7027,91 +7310,96 @@ export interface UserSkillsUnassignedEvent {
 /** The `contact_center.task_reservation_rejected` event. */
 export interface TaskReservationRejectedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_rejected";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the rejected task reservation. */
+        /** Information about the rejected task reservation. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video — Only applies to video channel. * web_chat — Only applies to messaging channel. * in_app_chat — Only applies to messaging channel. * sms — Only applies to messaging channel. * facebook_messenger — Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video — Only applies to video channel. * web_chat — Only applies to messaging channel. * in_app_chat — Only applies to messaging channel. * sms — Only applies to messaging channel. * facebook_messenger — Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -7119,60 +7407,62 @@ export interface TaskReservationRejectedEvent {
 /** The `contact_center.inbox_message_received` event. */
 export interface InboxMessageReceivedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.inbox_message_received";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the received inbox message. */
+        /** Information about the received inbox message. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The inbox's ID. */
+            /** The inbox's ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The message's ID. */
+            /** The message's ID. */
             message_id: string;
             /**
+             * The date and time when the message was received, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the message was received, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -7181,119 +7471,122 @@ export interface InboxMessageReceivedEvent {
 /** The `contact_center.engagement_transfer_canceled` event. */
 export interface EngagementTransferCanceledEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_canceled";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the canceled engagement transfer. */
+        /** Information about the canceled engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent" | "flow" | "did";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The transfer's flow ID. This displays when the transfer_level is flow. */
+            /** The transfer's flow ID. This displays when the transfer_level is flow. */
             transfer_to_flow_id?: string;
-            /** @description The transfer's flow name. This displays when the transfer_level is flow. */
+            /** The transfer's flow name. This displays when the transfer_level is flow. */
             transfer_to_flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The transfer's phone number. This displays when the transfer_level is did. */
+            /** The transfer's phone number. This displays when the transfer_level is did. */
             transfer_to_number?: string;
             /**
+             * The date and time when the transfer is canceled, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is canceled, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is canceled, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is canceled, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -7301,30 +7594,33 @@ export interface EngagementTransferCanceledEvent {
 /** The `contact_center.recording_permanently_deleted` event. */
 export interface RecordingPermanentlyDeletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.recording_permanently_deleted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement's permanently deleted recording. */
+        /** Information about the engagement's permanently deleted recording. */
         object: {
-            /** @description The recording's unique ID. */
+            /** The recording's unique ID. */
             recording_id: string;
             /**
+             * The date and time when the recording was permanently deleted, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the recording was permanently deleted, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the recording was permanently deleted, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the recording was permanently deleted, to the second.
              */
             date_time?: string;
         };
@@ -7333,48 +7629,51 @@ export interface RecordingPermanentlyDeletedEvent {
 /** The `contact_center.queue_operating_hours_updated` event. */
 export interface QueueOperatingHoursUpdatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_operating_hours_updated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the queue operating hours. */
+        /** Information about the queue operating hours. */
         object: {
             /**
+             * The date and time when the operating hours are updated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the operating hours are updated, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id: string;
-            /** @description Information about the updated queue operating hours. */
+            /** Information about the updated queue operating hours. */
             updates: {
-                /** @description The business hour's ID. */
+                /** The business hour's ID. */
                 business_hour_id?: string;
-                /** @description The business hour's name. */
+                /** The business hour's name. */
                 business_hour_name?: string;
-                /** @description Whether this is the account's default business hours. */
+                /** Whether this is the account's default business hours. */
                 account_default_business_hour?: boolean;
-                /** @description The closure set's ID. */
+                /** The closure set's ID. */
                 closure_set_id?: string;
-                /** @description The closure set's name. */
+                /** The closure set's name. */
                 closure_set_name?: string;
-                /** @description Whether this is the account's default closure set. */
+                /** Whether this is the account's default closure set. */
                 account_default_closure_set?: boolean;
             };
             /**
+             * The date and time when the operating hours are updated, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the operating hours are updated, to the second.
              */
             date_time?: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             queue_id?: string;
         };
     };
@@ -7382,123 +7681,126 @@ export interface QueueOperatingHoursUpdatedEvent {
 /** The `contact_center.engagement_transfer_initiated` event. */
 export interface EngagementTransferInitiatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_initiated";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the initiated engagement transfer. */
+        /** Information about the initiated engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent" | "flow" | "inbox" | "did";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The transfer's flow ID. This displays when the transfer_level is flow. */
+            /** The transfer's flow ID. This displays when the transfer_level is flow. */
             transfer_to_flow_id?: string;
-            /** @description The transfer's flow name. This displays when the transfer_level is flow. */
+            /** The transfer's flow name. This displays when the transfer_level is flow. */
             transfer_to_flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement's queue's name. */
+            /** The engagement's queue's name. */
             queue_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The transfer's inbox ID. This displays when the transfer_level is inbox. */
+            /** The transfer's inbox ID. This displays when the transfer_level is inbox. */
             transfer_to_inbox_id?: string;
-            /** @description The transfer's inbox name. This displays when the transfer_level is inbox. */
+            /** The transfer's inbox name. This displays when the transfer_level is inbox. */
             transfer_to_inbox_name?: string;
-            /** @description The transfer's phone number. This displays when the transfer_level is did. */
+            /** The transfer's phone number. This displays when the transfer_level is did. */
             transfer_to_number?: string;
             /**
+             * The date and time when the transfer is initiated, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is initiated, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is initiated, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is initiated, to the second.
              */
             date_time?: string;
-            /** @description The engagement's queue's ID. */
+            /** The engagement's queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -7506,81 +7808,84 @@ export interface EngagementTransferInitiatedEvent {
 /** The `contact_center.engagement_takeover_started` event. */
 export interface EngagementTakeoverStartedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_takeover_started";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the started engagement takeover. */
+        /** Information about the started engagement takeover. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The assigned user's ID. */
+            /** The assigned user's ID. */
             user_id: string;
-            /** @description The assigned user's display name. */
+            /** The assigned user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The takeover user's ID. */
+            /** The takeover user's ID. */
             takeover_user_id: string;
-            /** @description The takeover user's display name. */
+            /** The takeover user's display name. */
             takeover_user_display_name: string;
-            /** @description The user's contact center phone number. */
+            /** The user's contact center phone number. */
             contact_center_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
             /**
+             * The monitor initiation time, to the millisecond.
+             *
              * Format: date-time
-             * @description The monitor initiation time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The monitor initiation time, to the second.
+             *
              * Format: date-time
-             * @description The monitor initiation time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -7588,77 +7893,79 @@ export interface EngagementTakeoverStartedEvent {
 /** The `contact_center.engagement_conference_participant_left` event. */
 export interface EngagementConferenceParticipantLeftEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_conference_participant_left";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the participant leaving the engagement conference. */
+        /** Information about the participant leaving the engagement conference. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow ID. */
+            /** The flow ID. */
             flow_id: string;
-            /** @description The flow name. */
+            /** The flow name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number: string;
-            /** @description The division's ID. */
+            /** The division's ID. */
             division_id?: string;
-            /** @description The division's name. */
+            /** The division's name. */
             division_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the participant left the engagement conference, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the participant left the engagement conference, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The conference's ID. */
+            /** The conference's ID. */
             conference_id: string;
-            /** @description The participants currently in the engagement conference. */
+            /** The participants currently in the engagement conference. */
             conference_participants: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The participant's display name. */
+                /** The participant's display name. */
                 participant_display_name?: string;
                 /**
-                 * @description The participant's role.
+                 * The participant's role.
                  * @enum {string}
                  */
                 participant_role?: "customer" | "host" | "invitee";
-                /** @description The participant's phone number, only applies to phone number participant. */
+                /** The participant's phone number, only applies to phone number participant. */
                 participant_phone_number?: string;
             }[];
-            /** @description The participant who left the engagement conference. */
+            /** The participant who left the engagement conference. */
             leaving_participant: {
-                /** @description The participant's user ID. */
+                /** The participant's user ID. */
                 participant_user_id?: string;
-                /** @description The queue ID from which the participant was invited to the conference. */
+                /** The queue ID from which the participant was invited to the conference. */
                 participant_queue_id?: string;
-                /** @description The participant's phone number. */
+                /** The participant's phone number. */
                 participant_phone_number?: string;
             };
         };
@@ -7667,69 +7974,72 @@ export interface EngagementConferenceParticipantLeftEvent {
 /** The `contact_center.voicemail_transcript_completed` event. */
 export interface VoicemailTranscriptCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.voicemail_transcript_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed voicemail transcript. */
+        /** Information about the completed voicemail transcript. */
         object: {
-            /** @description The voicemail's unique ID. */
+            /** The voicemail's unique ID. */
             message_id: string;
-            /** @description The inbox's unique ID. */
+            /** The inbox's unique ID. */
             inbox_id: string;
-            /** @description The inbox's name. */
+            /** The inbox's name. */
             inbox_name: string;
-            /** @description The engagement ID. */
+            /** The engagement ID. */
             engagement_id: string;
             /**
+             * The date and time when the engagement ended, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement ended, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The URL to the voicemail transcript. */
+            /** The URL to the voicemail transcript. */
             transcript_url?: string;
-            /** @description The inbox message's duration, to the second. */
+            /** The inbox message's duration, to the second. */
             message_duration?: number;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
             /**
-             * @description The inbox message soft delete flag.
+             * The inbox message soft delete flag.
              * @enum {string}
              */
             status?: "normal" | "deleted";
             /**
+             * The date and time when the engagement ended, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the engagement ended, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -7737,96 +8047,101 @@ export interface VoicemailTranscriptCompletedEvent {
 /** The `contact_center.task_reservation_accepted` event. */
 export interface TaskReservationAcceptedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_accepted";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the accepted task reservation. */
+        /** Information about the accepted task reservation. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -7834,45 +8149,47 @@ export interface TaskReservationAcceptedEvent {
 /** The `contact_center.engagement_email_transcript_completed` event. */
 export interface EngagementEmailTranscriptCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_email_transcript_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * email
+             * The task's channel. * email
              * @enum {string}
              */
             channel: "email";
             /**
-             * @description The channel's source. * email_address - Only applies to email channel.
+             * The channel's source. * email_address - Only applies to email channel.
              * @enum {string}
              */
             channel_source: "email_address";
-            /** @description The engagement's flow ID where the engagement ended. */
+            /** The engagement's flow ID where the engagement ended. */
             flow_id?: string;
-            /** @description The engagement's flow name where the engagement ended. */
+            /** The engagement's flow name where the engagement ended. */
             flow_name?: string;
-            /** @description The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing contact center recording scopes, use the user's [OAuth access token](/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
+            /** The URL to download the recording transcript file. If a user has authorized and installed your OAuth app containing contact center recording scopes, use the user's [OAuth access token](/docs/integrations/oauth/) to download the file, and set the access_token as a Bearer token in the Authorization header. curl -H 'Authorization: Bearer <ACCESS_TOKEN>' https://{{base-domain}}/rec/archive/download/xyz */
             transcript_url?: string;
             /**
+             * The date and time when the email transcript was completed, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the email transcript was completed, to the millisecond.
              */
             date_time_ms?: string;
         };
@@ -7881,50 +8198,53 @@ export interface EngagementEmailTranscriptCompletedEvent {
 /** The `contact_center.user_phone_numbers_unassigned` event. */
 export interface UserPhoneNumbersUnassignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_phone_numbers_unassigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user's unassigned phone numbers. */
+        /** Information about the user's unassigned phone numbers. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The user's email address.
+             *
              * Format: email
-             * @description The user's email address.
              */
             user_email: string;
-            /** @description The user's role ID. */
+            /** The user's role ID. */
             role_id: string;
-            /** @description The user's role name. */
+            /** The user's role name. */
             role_name: string;
-            /** @description The phone numbers unassigned from the user. */
+            /** The phone numbers unassigned from the user. */
             phone_numbers: {
-                /** @description The phone number, in E164 format. */
+                /** The phone number, in E164 format. */
                 phone_number: string;
-                /** @description The phone number's ID. */
+                /** The phone number's ID. */
                 phone_number_id: string;
             }[];
             /**
+             * The date and time when the user phone numbers were unassigned from the user, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user phone numbers were unassigned from the user, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -7933,82 +8253,85 @@ export interface UserPhoneNumbersUnassignedEvent {
 /** The `contact_center.engagement_user_unhold` event. */
 export interface EngagementUserUnholdEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_unhold";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user that came off hold in the engagement. */
+        /** Information about the user that came off hold in the engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel. * voice * video
+             * The task's channel. * voice * video
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
             /**
+             * The user's off-hold time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's off-hold time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type. * voice
+             * The task's channel type. * voice
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's off-hold time, to the second.
+             *
              * Format: date-time
-             * @description The user's off-hold time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -8016,41 +8339,44 @@ export interface EngagementUserUnholdEvent {
 /** The `contact_center.user_logout` event. */
 export interface UserLogoutEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.user_logout";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user logout. */
+        /** Information about the user logout. */
         object: {
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             display_name: string;
-            /** @description The user's email. */
+            /** The user's email. */
             user_email?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the user logged out of Contact Center, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the user logged out of Contact Center, to the millisecond.
              */
             date_time_ms: string;
             /**
+             * The date and time when the user logged out of Contact Center, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the user logged out of Contact Center, to the second.
              */
             date_time?: string;
         };
@@ -8059,96 +8385,101 @@ export interface UserLogoutEvent {
 /** The `contact_center.task_reservation_completed` event. */
 export interface TaskReservationCompletedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_completed";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the completed task reservation. */
+        /** Information about the completed task reservation. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * web_chat - Only applies to messaging channel. * in_app_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -8156,48 +8487,51 @@ export interface TaskReservationCompletedEvent {
 /** The `contact_center.queue_scheduled_callback_created` event. */
 export interface QueueScheduledCallbackCreatedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.queue_scheduled_callback_created";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the created scheduled callback. */
+        /** Information about the created scheduled callback. */
         object: {
             /**
+             * The booking slot's start time.
+             *
              * Format: date-time
-             * @description The booking slot's start time.
              */
             start_time: string;
-            /** @description The queue's ID. */
+            /** The queue's ID. */
             cc_queue_id: string;
-            /** @description The queue's name. */
+            /** The queue's name. */
             queue_name: string;
             /**
-             * @description The queue's channel.
+             * The queue's channel.
              * @enum {string}
              */
             queue_channel: "voice" | "video";
-            /** @description A list of the scheduled callback attendees */
+            /** A list of the scheduled callback attendees */
             attendees: {
-                /** @description The attendee's ID. */
+                /** The attendee's ID. */
                 attendee_id: string;
-                /** @description The attendee's first name. */
+                /** The attendee's first name. */
                 first_name: string;
-                /** @description The attendee's last name. */
+                /** The attendee's last name. */
                 last_name: string;
                 /**
+                 * The attendee's email address.
+                 *
                  * Format: email
-                 * @description The attendee's email address.
                  */
                 email: string;
-                /** @description The attendee's phone number, in E.164 format. */
+                /** The attendee's phone number, in E.164 format. */
                 phone_number: string;
             }[];
         };
@@ -8206,78 +8540,80 @@ export interface QueueScheduledCallbackCreatedEvent {
 /** The `contact_center.engagement_survey_status` event. */
 export interface EngagementSurveyStatusEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_survey_status";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the engagement survey. */
+        /** Information about the engagement survey. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The task's channel. * voice * video * messaging
+             * The task's channel. * voice * video * messaging
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel. * in_app_chat - Only applies to messaging channel. * web_chat - Only applies to messaging channel. * sms - Only applies to messaging channel. * facebook_messenger - Only applies to messaging channel. * whatsapp - Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "in_app_chat" | "web_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
             /**
-             * @description The engagement survey's status. * sent * question_submitted * completed * cancelled
+             * The engagement survey's status. * sent * question_submitted * completed * cancelled
              * @enum {string}
              */
             survey_status: "sent" | "question_submitted" | "completed" | "cancelled";
-            /** @description The survey's ID. */
+            /** The survey's ID. */
             survey_id: string;
-            /** @description The survey question's ID. Only has a value if the survey status is question_submitted and channel is voice. */
+            /** The survey question's ID. Only has a value if the survey status is question_submitted and channel is voice. */
             survey_question_id?: string;
             /**
-             * @description The triggered survey's source. * queue * flow
+             * The triggered survey's source. * queue * flow
              * @enum {string}
              */
             survey_trigger_from: "queue" | "flow";
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The consumer's display name. */
+            /** The consumer's display name. */
             consumer_display_name?: string;
-            /** @description The consumer's email. */
+            /** The consumer's email. */
             consumer_email?: string;
-            /** @description The last agent's ID. */
+            /** The last agent's ID. */
             user_id: string;
-            /** @description The last agent's display name. */
+            /** The last agent's display name. */
             user_display_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the engagement survey's status is triggered, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the engagement survey's status is triggered, to the millisecond.
              */
             date_time_ms: string;
         };
@@ -8286,91 +8622,96 @@ export interface EngagementSurveyStatusEvent {
 /** The `contact_center.task_reservation_timeout` event. */
 export interface TaskReservationTimeoutEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.task_reservation_timeout";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the task reservation's timeout. */
+        /** Information about the task reservation's timeout. */
         object: {
-            /** @description The reservation's ID. */
+            /** The reservation's ID. */
             task_reservation_id: string;
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The task's flow ID. */
+            /** The task's flow ID. */
             flow_id?: string;
-            /** @description The task's assigned user's ID. */
+            /** The task's assigned user's ID. */
             assigned_user_id: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video" | "messaging";
             /**
-             * @description The channel's source. * in_app_video — Only applies to video channel. * kiosk_video — Only applies to video channel. * web_video — Only applies to video channel. * web_chat — Only applies to messaging channel. * in_app_chat — Only applies to messaging channel. * sms — Only applies to messaging channel. * facebook_messenger — Only applies to messaging channel. * whatsapp — Only applies to messaging channel.
+             * The channel's source. * in_app_video — Only applies to video channel. * kiosk_video — Only applies to video channel. * web_video — Only applies to video channel. * web_chat — Only applies to messaging channel. * in_app_chat — Only applies to messaging channel. * sms — Only applies to messaging channel. * facebook_messenger — Only applies to messaging channel. * whatsapp — Only applies to messaging channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video" | "web_chat" | "in_app_chat" | "sms" | "facebook_messenger" | "whatsapp";
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The task queue's name. */
+            /** The task queue's name. */
             queue_name?: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
             /**
+             * The date and time when the task was created, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the millisecond.
              */
             created_time_ms?: string;
             /**
+             * The date and time when the task was last modified, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the millisecond.
              */
             last_modified_time_ms?: string;
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
-            /** @description Whether the task gets manually assigned to a target. */
+            /** Whether the task gets manually assigned to a target. */
             auto_assign?: boolean;
-            /** @description The task queue's timeout, to the second. */
+            /** The task queue's timeout, to the second. */
             task_timeout?: number;
-            /** @description The caller's phone number. */
+            /** The caller's phone number. */
             caller_number?: string;
-            /** @description The callee's phone number. */
+            /** The callee's phone number. */
             callee_number?: string;
-            /** @description The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
+            /** The app request ID when the task is created by using [**Command control of a user**](/docs/api/contact-center/#tag/call-control/post/contact_center/users/{userId}/commands). */
             request_id?: string;
-            /** @description The task's channel ID. */
+            /** The task's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's type.
+             * The task's type.
              * @enum {string}
              */
             channel_name?: "voice" | "sms" | "chat" | "video" | "in_app_chat";
             /**
+             * The date and time when the task was created, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was created, to the second.
              */
             created_time?: string;
             /**
+             * The date and time when the task was last modified, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the task was last modified, to the second.
              */
             last_modified_time?: string;
-            /** @description The task queue's ID. */
+            /** The task queue's ID. */
             queue_id?: string;
         };
     };
@@ -8378,82 +8719,85 @@ export interface TaskReservationTimeoutEvent {
 /** The `contact_center.engagement_user_ended` event. */
 export interface EngagementUserEndedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_ended";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user-ended engagement. */
+        /** Information about the user-ended engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
             /**
+             * The user's end time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's end time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address book contact ID. */
+            /** The consumer's address book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address book contact display name. */
+            /** The consumer's address book contact display name. */
             consumer_display_name?: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's end time, to the second.
+             *
              * Format: date-time
-             * @description The user's end time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -8461,82 +8805,85 @@ export interface EngagementUserEndedEvent {
 /** The `contact_center.engagement_user_answered` event. */
 export interface EngagementUserAnsweredEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_user_answered";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the user-answered engagement. */
+        /** Information about the user-answered engagement. */
         object: {
-            /** @description The engagement's ID. */
+            /** The engagement's ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice" | "video";
             /**
-             * @description The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
+             * The channel's source. * in_app_video - Only applies to video channel. * kiosk_video - Only applies to video channel. * web_video - Only applies to video channel.
              * @enum {string}
              */
             channel_source?: "in_app_video" | "kiosk_video" | "web_video";
             /**
+             * The user's answer time, to the millisecond.
+             *
              * Format: date-time
-             * @description The user's answer time, to the millisecond.
              */
             date_time_ms: string;
-            /** @description The engagement's flow ID. */
+            /** The engagement's flow ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's display name. */
+            /** The user's display name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The consumer's address-book contact ID. */
+            /** The consumer's address-book contact ID. */
             consumer_id?: string;
-            /** @description The consumer's address-book contact display name. */
+            /** The consumer's address-book contact display name. */
             consumer_display_name?: string;
-            /** @description The engagement's channel ID. */
+            /** The engagement's channel ID. */
             channel_id?: string;
             /**
-             * @description The task's channel type.
+             * The task's channel type.
              * @enum {string}
              */
             channel_type?: "voice";
             /**
+             * The user's answer time, to the second.
+             *
              * Format: date-time
-             * @description The user's answer time, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
         };
     };
@@ -8544,32 +8891,34 @@ export interface EngagementUserAnsweredEvent {
 /** The `contact_center.team_members_assigned` event. */
 export interface TeamMembersAssignedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.team_members_assigned";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the assigned members. */
+        /** Information about the assigned members. */
         object: {
-            /** @description The team's ID. */
+            /** The team's ID. */
             team_id: string;
-            /** @description The user's ID list assigned to the team. */
+            /** The user's ID list assigned to the team. */
             user_ids: unknown[];
             /**
-             * @description The user's role in the team.
+             * The user's role in the team.
              * @enum {string}
              */
             team_role: "supervisor" | "agent";
             /**
+             * The date and time when the user is assigned to the team.
+             *
              * Format: date-time
-             * @description The date and time when the user is assigned to the team.
              */
             date_time_ms: string;
         };
@@ -8578,113 +8927,116 @@ export interface TeamMembersAssignedEvent {
 /** The `contact_center.engagement_transfer_queued` event. */
 export interface EngagementTransferQueuedEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.engagement_transfer_queued";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the queued engagement transfer. */
+        /** Information about the queued engagement transfer. */
         object: {
-            /** @description The task's ID. */
+            /** The task's ID. */
             task_id: string;
-            /** @description The transfer task's ID. */
+            /** The transfer task's ID. */
             transfer_to_task_id: string;
             /**
-             * @description The task's status.
+             * The task's status.
              * @enum {string}
              */
             task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
             /**
-             * @description The transfer task's status.
+             * The transfer task's status.
              * @enum {string}
              */
             transfer_to_task_status?: "pending" | "reserved" | "assigned" | "canceled" | "completed" | "wrapping";
-            /** @description The task's timeout, to the second. */
+            /** The task's timeout, to the second. */
             task_timeout?: number;
-            /** @description The transfer task's timeout, to the second. */
+            /** The transfer task's timeout, to the second. */
             transfer_to_task_timeout?: number;
             /**
-             * @description The transfer level.
+             * The transfer level.
              * @enum {string}
              */
             transfer_level?: "queue" | "agent";
             /**
-             * @description The transfer type.
+             * The transfer type.
              * @enum {string}
              */
             transfer_type?: "warm" | "cold";
-            /** @description The task queue's engagement ID. */
+            /** The task queue's engagement ID. */
             engagement_id: string;
             /**
-             * @description The engagement's direction.
+             * The engagement's direction.
              * @enum {string}
              */
             engagement_direction: "inbound" | "outbound";
             /**
-             * @description The task's channel.
+             * The task's channel.
              * @enum {string}
              */
             channel: "voice";
-            /** @description The flow's ID. */
+            /** The flow's ID. */
             flow_id?: string;
-            /** @description The flow's name. */
+            /** The flow's name. */
             flow_name?: string;
-            /** @description The flow's phone number. */
+            /** The flow's phone number. */
             flow_number?: string;
-            /** @description The Contact Center queue's ID. */
+            /** The Contact Center queue's ID. */
             cc_queue_id?: string;
-            /** @description The engagement queue's name. */
+            /** The engagement queue's name. */
             queue_name?: string;
-            /** @description The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The Contact Center transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_cc_queue_id?: string;
-            /** @description The transfer queue's name. This displays when the transfer_level is queue. */
+            /** The transfer queue's name. This displays when the transfer_level is queue. */
             transfer_to_queue_name?: string;
-            /** @description The user's ID. */
+            /** The user's ID. */
             user_id: string;
-            /** @description The user's name. */
+            /** The user's name. */
             user_display_name: string;
-            /** @description The user's teams. */
+            /** The user's teams. */
             teams?: {
-                /** @description The team's ID. */
+                /** The team's ID. */
                 team_id?: string;
-                /** @description The team's name. */
+                /** The team's name. */
                 team_name?: string;
             }[];
-            /** @description The transfer user's ID. This displays when the transfer_level is agent. */
+            /** The transfer user's ID. This displays when the transfer_level is agent. */
             transfer_to_user_id?: string;
-            /** @description The transfer user's name. This displays when the transfer_level is agent. */
+            /** The transfer user's name. This displays when the transfer_level is agent. */
             transfer_to_user_display_name?: string;
-            /** @description The consumer's ID. */
+            /** The consumer's ID. */
             consumer_id?: string;
-            /** @description The consumer's name. */
+            /** The consumer's name. */
             consumer_display_name?: string;
-            /** @description The consumer's phone number. */
+            /** The consumer's phone number. */
             consumer_number?: string;
             /**
+             * The date and time when the transfer is queued, to the millisecond.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is queued, to the millisecond.
              */
             date_time_ms: string;
             /**
-             * @description The channel type.
+             * The channel type.
              * @enum {string}
              */
             channel_name?: "voice";
             /**
+             * The date and time when the transfer is queued, to the second.
+             *
              * Format: date-time
-             * @description The date and time when the transfer is queued, to the second.
              */
             date_time?: string;
-            /** @description The engagement queue's ID. */
+            /** The engagement queue's ID. */
             queue_id?: string;
-            /** @description The transfer queue's ID. This displays when the transfer_level is queue. */
+            /** The transfer queue's ID. This displays when the transfer_level is queue. */
             transfer_to_queue_id?: string;
         };
     };
@@ -8692,53 +9044,55 @@ export interface EngagementTransferQueuedEvent {
 /** The `contact_center.message_status` event. */
 export interface MessageStatusEvent {
     /**
-     * @description The event's name.
+     * The event's name.
      * @constant
      */
     event: "contact_center.message_status";
     /**
+     * The timestamp when the event occurred.
+     *
      * Format: int64
-     * @description The timestamp when the event occurred.
      */
     event_ts: number;
     payload: {
-        /** @description The account ID. */
+        /** The account ID. */
         account_id: string;
-        /** @description Information about the message status. */
+        /** Information about the message status. */
         object: {
-            /** @description The unique message identifier returned when the message was sent using the [**Send a Message**](/docs/api/contact-center/messages) API. */
+            /** The unique message identifier returned when the message was sent using the [**Send a Message**](/docs/api/contact-center/messages) API. */
             message_id: string;
-            /** @description The sender's identifier. Different channels use platform-specific formats. For number-based channels, such as WhatsApp, the value must be in E.164 format. */
+            /** The sender's identifier. Different channels use platform-specific formats. For number-based channels, such as WhatsApp, the value must be in E.164 format. */
             from?: string;
-            /** @description The recipient's identifier. Different channels use platform-specific formats. For number-based channels, such as WhatsApp, the value must be in E.164 format. */
+            /** The recipient's identifier. Different channels use platform-specific formats. For number-based channels, such as WhatsApp, the value must be in E.164 format. */
             to?: string;
-            /** @description The engagement ID associated with the message. */
+            /** The engagement ID associated with the message. */
             engagement_id?: string;
-            /** @description The WhatsApp message status details. */
+            /** The WhatsApp message status details. */
             whatsapp_message?: {
                 /**
-                 * @description The WhatsApp message status.
+                 * The WhatsApp message status.
                  * @enum {string}
                  */
                 status: "sent" | "delivered" | "read" | "failed";
-                /** @description A short description of the failure reason when the status is failed. */
+                /** A short description of the failure reason when the status is failed. */
                 reason?: string;
-                /** @description Additional detailed information about the failure when the status is failed. */
+                /** Additional detailed information about the failure when the status is failed. */
                 error_detail?: string;
             };
-            /** @description The SMS message status details. */
+            /** The SMS message status details. */
             sms_message?: {
                 /**
-                 * @description The SMS message status.
+                 * The SMS message status.
                  * @enum {string}
                  */
                 status: "delivered" | "failed";
-                /** @description If the SMS status is failed, provide the failure reason. */
+                /** If the SMS status is failed, provide the failure reason. */
                 reason?: string;
             };
             /**
+             * The message status update time, to the millisecond.
+             *
              * Format: date-time
-             * @description The message status update time, to the millisecond.
              */
             date_time_ms: string;
         };

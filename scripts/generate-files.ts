@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { applyErrata, type ErrataFile } from './errata/apply-errata.ts';
+import { emitEventCatalogue } from './emit/emit-event-catalogue.ts';
 import { emitEventNames } from './emit/emit-event-names.ts';
 import { emitEventSchemas } from './emit/emit-event-schemas.ts';
 import { buildExampleReport, renderExampleReport } from './emit/emit-example-report.ts';
@@ -28,6 +29,8 @@ export interface GenerateOptions {
 
 export interface GenerateResult {
   files: Map<string, string>;
+  /** The event catalogue (Markdown), by path relative to its folder (docs/events/ for this package). */
+  catalogue: Map<string, string>;
   warnings: string[];
 }
 
@@ -69,5 +72,5 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
   const warnings = validators.uncheckedFormats.map(
     (format) => `format "${format}" has no check here; it is kept in the schemas as an annotation only`,
   );
-  return { files, warnings };
+  return { files, catalogue: emitEventCatalogue(events, source.join(' and ')), warnings };
 }

@@ -5,6 +5,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
+import { putDescriptionsFirst } from './description-first.ts';
 
 export async function emitTypes(events: readonly NormalisedEvent[], header: string): Promise<string> {
   const schemas = Object.fromEntries(events.map((event) => [event.typeName, withoutDialect(event.schema)]));
@@ -27,6 +28,7 @@ export async function emitTypes(events: readonly NormalisedEvent[], header: stri
       ...comments,
       ...(comments.length === 0 ? [jsDoc(`The \`${event.name}\` event.`)] : []),
     ]);
+    putDescriptionsFirst(declaration);
     declarations.push(declaration);
   }
   const eventMap = events.map((event) => `  ${JSON.stringify(event.name)}: ${event.typeName};`).join('\n');

@@ -2,6 +2,9 @@
 // rest, add "Event": contact_center.task_created -> TaskCreatedEvent. If dropping the prefix would make
 // two names collide (a document that mixes products), the prefix is kept for every event.
 
+/** The name of an event's type guard: isTaskCreatedEvent for TaskCreatedEvent. */
+export const guardName = (typeName: string): string => `is${typeName}`;
+
 const pascalCase = (words: string): string =>
   words
     .split(/[^A-Za-z0-9]+/)

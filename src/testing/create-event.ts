@@ -6,7 +6,9 @@ import { validateAsEvent } from './validate-as-event.js';
 
 /**
  * Overrides for createEvent: any part of the event, at any depth. An array is given whole and replaces
- * the example's array. `undefined` on an optional property removes that property.
+ * the example's array. `undefined` on an optional property removes that property. The type refuses it on a
+ * required property only under `exactOptionalPropertyTypes` (plain `strict` lets `undefined` into every
+ * optional key); createEvent itself refuses the event that results, with a WebhookEventError.
  */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T

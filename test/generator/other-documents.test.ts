@@ -66,7 +66,7 @@ describe('generating from another Zoom-style document', () => {
     expect(types).toMatch(/note\?: string \| null;/);
     expect(types).toMatch(/role\?: 0 \| 1 \| 2;/);
     expect(types).toMatch(/settings\?: \{\s*\[key: string\]: boolean;\s*\};/);
-    expect(types).toContain("@description The participant's ID.");
+    expect(types).toContain("/** The participant's ID. */");
     expect(types).toContain('@deprecated');
     expect(types).not.toContain('components[');
     expect(types).toContain('"x-internal"?: string;'); // a property that happens to be named x-..., kept

@@ -2,7 +2,7 @@
 // an exhaustive switch over every event (`never` in `default`, so a missing case is a compile error),
 // each case naming the event's own exported type.
 import { eventNames } from '../../generated/event-names.ts';
-import { eventTypeNames } from '../../scripts/normalise/type-names.ts';
+import { eventTypeNames, guardName } from '../../scripts/normalise/type-names.ts';
 
 const PACKAGE = 'zoom-contact-center-webhooks';
 
@@ -21,7 +21,7 @@ export function exhaustiveSwitchSource(): string {
   eventNames,
   WebhookEventError,
   MAX_ISSUES,
-  ${types.map((type) => `is${type}`).join(',\n  ')},
+  ${types.map(guardName).join(',\n  ')},
   type ContactCenterEvent,
   type EventName,
   type EventOf,
@@ -63,7 +63,7 @@ if (isEvent(unknownValue, 'contact_center.task_created')) {
   const same: EventOf<'contact_center.task_created'> = unknownValue;
   used.push(taskId, object, same);
 }
-const guards: ((value: unknown) => boolean)[] = [${types.map((type) => `is${type}`).join(', ')}];
+const guards: ((value: unknown) => boolean)[] = [${types.map(guardName).join(', ')}];
 const schema: JsonSchema = eventSchemas['contact_center.task_created'];
 const standard: StandardSchemaV1<TaskCreatedEvent> = eventStandardSchema('contact_center.task_created');
 const anyEvent: StandardSchemaV1<ContactCenterEvent> = contactCenterEventSchema;

@@ -15,7 +15,9 @@ import { ROOT } from '../support/paths.ts';
 import { commonJsSource, exhaustiveSwitchSource, runtimeProbeSource } from './consumer-sources.ts';
 import { externalImports } from './external-imports.ts';
 import { installTarball, packPackage, type Packed } from './pack-and-install.ts';
-import { readmeTypeScriptBlocks } from './readme-blocks.ts';
+import { headingAnchor } from '../../scripts/emit/emit-event-catalogue.ts';
+import { instrumentBlock, readmeTypeScriptBlocks } from './readme-blocks.ts';
+import { runBlock, serveBlock } from './run-readme-block.ts';
 
 const NAME = 'zoom-contact-center-webhooks';
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -159,6 +161,17 @@ describe('a consumer project with the tarball installed', () => {
     );
   }, 120_000);
 
+  it('createEvent: `undefined` on a required field is a type error under exactOptionalPropertyTypes only, as documented', () => {
+    const source = `import { createEvent } from '${NAME}/testing';
+export const event = createEvent('contact_center.task_created', { payload: { object: { task_id: undefined } } });
+`;
+    writeFileSync(join(consumer, 'create-event-undefined.ts'), source);
+    const options = { ...BUNDLED, module: 'nodenext', moduleResolution: 'nodenext', strict: true, target: 'ES2022' };
+    expect(typeCheck('tsconfig.plain-strict.json', options, ['create-event-undefined.ts'])).toBe('');
+    const exact = { ...options, exactOptionalPropertyTypes: true };
+    expect(typeCheck('tsconfig.exact-optional.json', exact, ['create-event-undefined.ts'])).toMatch(/error TS2/);
+  }, 120_000);
+
   it.each([
     ['ESM (import)', 'probe.mjs', ['index.js', 'schemas.js', 'standard-schema.js']],
     ['CommonJS (require)', 'probe.cjs', ['index.cjs', 'schemas.cjs', 'standard-schema.cjs']],
@@ -187,19 +200,116 @@ describe('a consumer project with the tarball installed', () => {
   });
 });
 
+/** Makes our own installs of `names` visible to the consumer project, as if it had installed them. */
+function linkIntoConsumer(names: readonly string[]): void {
+  for (const name of names) {
+    const link = join(consumer, 'node_modules', name);
+    mkdirSync(dirname(link), { recursive: true });
+    if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', name), link, 'dir');
+  }
+}
+
+describe('the matcher types, in a consumer project', () => {
+  // Type packages linked into the consumer rather than found through `typeRoots`, which would stop the
+  // compiler from looking up `types` entries in node_modules.
+  beforeAll(() => linkIntoConsumer(['vitest', '@types/node', '@types/jest']));
+  const NODE_TYPES = { ...STRICT_CONSUMER, lib: ['ES2022'], module: 'nodenext', moduleResolution: 'nodenext' };
+
+  const uses = (expectName: string): string => `declare const body: unknown;
+${expectName}(body).toBeZoomEvent();
+${expectName}(body).toBeZoomEvent('contact_center.task_created', { strict: true });
+${expectName}(body).not.toBeZoomEvent('contact_center.task_created');
+${expectName}([body]).toEqual([${expectName}.toBeZoomEvent('contact_center.task_created')]);
+// @ts-expect-error: not an event of the document
+${expectName}(body).toBeZoomEvent('contact_center.no_such_event');
+`;
+
+  it('vitest: with the README\'s one-line .d.ts, any test file has the matchers, even one that imports nothing of ours', () => {
+    writeFileSync(join(consumer, 'vitest-anywhere.test.ts'), `import { expect } from 'vitest';\n${uses('expect')}`);
+    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    const reference = blocks.find((block) => block.code.includes(`/// <reference types="${NAME}/vitest" />`));
+    expect(reference).toBeDefined();
+    writeFileSync(join(consumer, 'zoom-matchers.d.ts'), reference!.code);
+    const files = ['vitest-anywhere.test.ts'];
+    expect(typeCheck('tsconfig.vitest-reference.json', { ...NODE_TYPES, types: ['node'] }, [...files, 'zoom-matchers.d.ts'])).toBe('');
+    // Without it the file does not compile: the reference is what brings the augmentation in.
+    expect(typeCheck('tsconfig.vitest-bare.json', { ...NODE_TYPES, types: ['node'] }, files)).toMatch(
+      /error TS2339: Property 'toBeZoomEvent' does not exist/,
+    );
+  }, 120_000);
+
+  it("Jest (@types/jest): the README's augmentation types the matcher, .not, and the asymmetric expect.toBeZoomEvent", () => {
+    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    const augmentation = blocks.find((block) => block.code.includes('namespace jest'));
+    expect(augmentation).toBeDefined();
+    writeFileSync(join(consumer, 'jest-augmentation.ts'), augmentation!.code);
+    const test = `import { zoomMatchers } from '${NAME}/vitest';\nexpect.extend(zoomMatchers);\n${uses('expect')}`;
+    writeFileSync(join(consumer, 'jest-matcher.test.ts'), test);
+    const options = { ...NODE_TYPES, types: ['node', 'jest'] };
+    expect(typeCheck('tsconfig.jest.json', options, ['jest-augmentation.ts', 'jest-matcher.test.ts'])).toBe('');
+  }, 120_000);
+});
+
 describe('README.md', () => {
   // Packages the README's examples import besides this one, linked from our node_modules.
   const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'fastify', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
+  const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  const runnable = blocks.filter((block) => block.run.mode === 'run');
+  const served = blocks.flatMap((block) => (block.run.mode === 'serve' ? [[block.line, block, block.run.path] as const] : []));
+
+  beforeAll(() => {
+    linkIntoConsumer(EXAMPLE_DEPENDENCIES);
+    mkdirSync(join(consumer, 'readme'), { recursive: true });
+  });
+
+  it('runs most examples: few are exempt, each with its reason', () => {
+    const modes = blocks.map((block) => block.run.mode);
+    expect(modes.filter((mode) => mode === 'run').length).toBeGreaterThanOrEqual(15);
+    expect(modes.filter((mode) => mode === 'no-run').length).toBeLessThanOrEqual(2);
+  });
+
+  it('states results that the runs check', () => {
+    // A guard against comments silently no longer read as results (a changed convention, say).
+    expect(runnable.reduce((sum, block) => sum + instrumentBlock(block).assertions, 0)).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(runnable.map((block) => [block.line, block] as const))(
+    'the example at README.md:%i runs, printing what its comments say',
+    async (_line, block) => {
+      const run = await runBlock(consumer, block);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+    60_000,
+  );
+
+  it.each(served)(
+    'the server at README.md:%i starts, and answers a signed delivery with 200',
+    async (_line, block, path) => {
+      const answer = await serveBlock(consumer, block, path);
+      expect(answer.status).toBe(200);
+      if (block.code.includes('console.log(')) expect(answer.stdout).toContain(answer.taskId);
+    },
+    60_000,
+  );
+
+  it('links only to its own headings, to absolute URLs, or to files in the tarball (npm shows no others)', () => {
+    const prose = readFileSync(join(installed, 'README.md'), 'utf8').replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '');
+    const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => headingAnchor(heading!)));
+    // Without code spans: `on[name](event)` is no link.
+    const targets = [...prose.replace(/`[^`\n]*`/g, '``').matchAll(/\]\(([^)\s]+)\)/g)].map(([, target]) => target!);
+    expect(targets.length).toBeGreaterThan(20);
+    const packedPaths = new Set(packed.files.map((file) => file.path));
+    const broken = targets.filter((target) =>
+      target.startsWith('#')
+        ? !anchors.has(target.slice(1))
+        : !target.startsWith('https://') && !packedPaths.has(target.replace(/^\.\//, '')),
+    );
+    expect(broken).toEqual([]);
+  });
 
   it('every ```ts example type-checks against the installed package', () => {
-    const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     expect(blocks.length).toBeGreaterThanOrEqual(5);
-    for (const dependency of EXAMPLE_DEPENDENCIES) {
-      const link = join(consumer, 'node_modules', dependency);
-      mkdirSync(dirname(link), { recursive: true });
-      if (!existsSync(link)) symlinkSync(join(ROOT, 'node_modules', dependency), link, 'dir');
-    }
-    mkdirSync(join(consumer, 'readme'), { recursive: true });
     const files = blocks.map(({ line, code }) => {
       const file = `readme/line-${line}.ts`;
       // Each block is its own module, so blocks may reuse names.

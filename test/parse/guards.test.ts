@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import * as guards from '../../generated/guards.ts';
 import { examples } from '../../generated/examples.ts';
 import { eventNames, isEvent, isTaskCreatedEvent } from '../../src/index.ts';
-import { eventTypeNames } from '../../scripts/normalise/type-names.ts';
+import { eventTypeNames, guardName } from '../../scripts/normalise/type-names.ts';
 
 const typeNames = eventTypeNames(eventNames);
-const guardOf = (name: string): ((value: unknown) => boolean) => (guards as Record<string, (value: unknown) => boolean>)[`is${typeNames.get(name)}`]!;
+const guardOf = (name: string): ((value: unknown) => boolean) => (guards as Record<string, (value: unknown) => boolean>)[guardName(typeNames.get(name)!)]!;
 
 describe('generated guards', () => {
   it('exist for every event, one each', () => {
