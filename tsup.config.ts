@@ -45,7 +45,12 @@ async function buildSeparateFiles(): Promise<void> {
       format,
       platform: 'neutral',
       target: 'es2022',
-      minify: true,
+      // ESM: whitespace and names only. With esbuild's syntax minification too, a user's minified bundle
+      // of parseEvent gzips to 44 KiB instead of 36 KiB (same bytes, less regular code). CommonJS is not
+      // tree-shaken or re-minified by bundlers, so it is minified fully.
+      minifyWhitespace: true,
+      minifyIdentifiers: true,
+      minifySyntax: format === 'cjs',
       legalComments: 'none',
       plugins: [importAsBuilt(KERNEL, '../kernel')],
       logLevel: 'warning',
