@@ -1,12 +1,18 @@
-// The deliveries every benchmark and budget runs over: one realistic valid delivery of every event (the
-// generated examples), a few large ones (every array in the example grown to hundreds of items), and one
-// invalid delivery of every event (a field deep in the payload of the wrong type), as raw JSON text.
+// The deliveries every benchmark and budget runs over, as raw JSON text: one valid delivery of every event
+// from the generated examples, one from the realistic corpus (bench/realistic-deliveries.ts), a few large
+// ones (every array in the example grown to hundreds of items), and, for both per-event sets, one invalid
+// delivery of every event (a field deep in the payload of the wrong type).
 import { eventNames } from '../generated/event-names.ts';
 import { examples } from '../generated/examples.ts';
+import { realisticDeliveries } from './realistic-deliveries.ts';
 
 export interface Corpus {
-  /** One valid delivery of every event, as Zoom sends it (JSON text). */
+  /** One valid delivery of every event: the generated example (JSON text). */
   valid: string[];
+  /** One valid delivery of every event with fields that look like Zoom's (seeded, see realistic-deliveries.ts). */
+  realistic: string[];
+  /** The realistic deliveries, each with its last leaf field replaced by a value of the wrong type. */
+  realisticInvalid: string[];
   /** A few valid deliveries of hundreds of kilobytes: the examples with the most arrays, every array grown. */
   large: string[];
   /** One invalid delivery of every event: its last leaf field replaced by a value of the wrong type. */
@@ -65,5 +71,7 @@ export function buildCorpus(): Corpus {
     .slice(0, LARGE_COUNT)
     .map((enlarged) => JSON.stringify(enlarged.value));
   const invalid = eventNames.map((name) => JSON.stringify(breakLastLeaf(examples[name])));
-  return { valid, large, invalid };
+  const realistic = realisticDeliveries();
+  const realisticInvalid = realistic.map((raw) => JSON.stringify(breakLastLeaf(JSON.parse(raw))));
+  return { valid, realistic, realisticInvalid, large, invalid };
 }

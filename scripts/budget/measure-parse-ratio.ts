@@ -1,29 +1,49 @@
-// parseEvent(raw) against JSON.parse(raw) alone, over the benchmark corpus's valid deliveries (one of
-// every event), with the packed package's own build, interleaved rounds and medians (bench/).
-import { pathToFileURL } from 'node:url';
+// parseEvent(raw), by default and strictly, against JSON.parse(raw) alone, over both per-event corpora of
+// the bench (the generated examples and the realistic deliveries), with the packed package's own build:
+// every row in every interleaved round (bench/measure-interleaved.ts), medians, ratios from one run.
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildCorpus } from '../../bench/corpus.ts';
-import { each, measureInterleaved } from '../../bench/measure-interleaved.ts';
+import { each, measureInterleaved, type TimedTask } from '../../bench/measure-interleaved.ts';
 import type { PackedPackage } from './pack-package.ts';
 
 export interface ParseRatio {
+  corpus: string;
+  deliveries: number;
+  bytes: number;
   jsonParseUs: number;
   parseEventUs: number;
+  strictUs: number;
   ratio: number;
-  deliveries: number;
+  strictRatio: number;
 }
 
-export async function measureParseRatio(pkg: PackedPackage, options: { rounds: number; time: number }): Promise<ParseRatio> {
-  const { parseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as { parseEvent: (raw: string) => unknown };
-  const raws = buildCorpus().valid;
-  for (const raw of raws) parseEvent(raw); // every delivery is valid: the figure is the success path
-  const medians = measureInterleaved(
-    [
-      { name: 'JSON.parse', fn: each(raws, (raw) => JSON.parse(raw)) },
-      { name: 'parseEvent', fn: each(raws, parseEvent) },
-    ],
-    options,
-  );
-  const [jsonParseUs, parseEventUs] = [medians.get('JSON.parse')!, medians.get('parseEvent')!];
-  return { jsonParseUs, parseEventUs, ratio: parseEventUs / jsonParseUs, deliveries: raws.length };
+type Parse = (raw: string, options?: { strict?: boolean }) => unknown;
+
+export async function measureParseRatios(pkg: PackedPackage, options: { rounds: number; time: number }): Promise<ParseRatio[]> {
+  const { parseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as { parseEvent: Parse };
+  const corpus = buildCorpus();
+  const sets = { 'generated examples': corpus.valid, 'realistic deliveries': corpus.realistic };
+  const tasks: TimedTask[] = [];
+  for (const [name, raws] of Object.entries(sets)) {
+    // Every delivery is valid, by default and strictly: the figures are the success path.
+    for (const raw of raws) parseEvent(raw, { strict: true });
+    tasks.push({ name: `${name}: JSON.parse`, fn: each(raws, (raw) => JSON.parse(raw)) });
+    tasks.push({ name: `${name}: parseEvent`, fn: each(raws, (raw) => parseEvent(raw)) });
+    tasks.push({ name: `${name}: strict`, fn: each(raws, (raw) => parseEvent(raw, { strict: true })) });
+  }
+  const medians = measureInterleaved(tasks, options);
+  return Object.entries(sets).map(([name, raws]) => {
+    const [jsonParseUs, parseEventUs, strictUs] = ['JSON.parse', 'parseEvent', 'strict'].map((row) => medians.get(`${name}: ${row}`)!) as [number, number, number];
+    return {
+      corpus: name,
+      deliveries: raws.length,
+      bytes: raws.reduce((sum, raw) => sum + Buffer.byteLength(raw), 0),
+      jsonParseUs,
+      parseEventUs,
+      strictUs,
+      ratio: parseEventUs / jsonParseUs,
+      strictRatio: strictUs / jsonParseUs,
+    };
+  });
 }

@@ -1,7 +1,7 @@
 // The package as users get it: `npm pack` (no scripts: dist/ is built before), unpacked into a scratch
 // project's node_modules, so every budget measures the published files through their `exports`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +11,8 @@ export interface PackedPackage {
   project: string;
   /** The unpacked package itself. */
   directory: string;
+  /** The sum of its files' sizes, as npm counts the "unpacked size". */
+  unpackedBytes: number;
   remove: () => void;
 }
 
@@ -28,5 +30,8 @@ export function packPackage(root: string, tarball?: string): PackedPackage {
   const directory = join(project, 'node_modules', name);
   mkdirSync(join(directory, '..'), { recursive: true });
   renameSync(join(unpacked, 'package'), directory);
-  return { name, project, directory, remove: () => rmSync(project, { recursive: true, force: true }) };
+  const unpackedBytes = readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .map((path) => statSync(join(directory, path)))
+    .reduce((sum, stat) => sum + (stat.isFile() ? stat.size : 0), 0);
+  return { name, project, directory, unpackedBytes, remove: () => rmSync(project, { recursive: true, force: true }) };
 }

@@ -1,0 +1,268 @@
+// The transformations that turn ajv's standalone output (allErrors: false) into the check module: a bare
+// verdict, ESM imports of the kernel, no error objects. Each one is named and checked: it must find the
+// shape it expects wherever ajv wrote that construct, and a loose detector of the construct must find
+// nothing left after it ran. When an ajv upgrade changes its output, generation stops with the rewrite's
+// name instead of shipping half-rewritten code. ajv is pinned exactly in package.json for that reason;
+// test/validators/ajv-output-shape.test.ts proves each rewrite fires on today's output and fails by name.
+
+export class AjvOutputShapeError extends Error {
+  constructor(
+    readonly rewrite: string,
+    detail: string,
+  ) {
+    super(`ajv's standalone output changed shape: rewrite "${rewrite}" ${detail} (ajv is pinned in package.json; check this rewrite against the new output)`);
+    this.name = 'AjvOutputShapeError';
+  }
+}
+
+/** What the rewrites collect on the way: the kernel exports the module must import, by local name. */
+export interface RewriteState {
+  /** ajv runtime helper name -> the kernel's export name. */
+  readonly runtimeHelpers: Readonly<Record<string, string>>;
+  /** Format name -> the kernel's export name of its check. */
+  readonly formatChecks: Readonly<Record<string, string>>;
+  /** Local name in the module -> kernel export. */
+  readonly imports: Map<string, string>;
+}
+
+export interface AjvOutputRewrite {
+  readonly name: string;
+  /** True when ajv writes this construct into every module, so finding none means the shape changed. */
+  readonly always: boolean;
+  /** Returns the rewritten code and how many places it rewrote. */
+  apply(code: string, state: RewriteState): { code: string; count: number };
+  /** A loose detector of the construct (or a function finding it, -1 for none): after the rewrite it must find nothing. */
+  readonly leftover: RegExp | ((code: string) => number);
+}
+
+/** A rewrite of every match of `pattern` (global) by `replace`. */
+function replaceAll(pattern: RegExp, replace: (state: RewriteState, groups: (string | undefined)[]) => string) {
+  return (code: string, state: RewriteState): { code: string; count: number } => {
+    let count = 0;
+    const out = code.replace(pattern, (...args: unknown[]) => {
+      count++;
+      // replace() passes the match, its groups, then the offset (the first number).
+      const groups = args.slice(1, args.findIndex((arg) => typeof arg === 'number')) as (string | undefined)[];
+      return replace(state, groups);
+    });
+    return { code: out, count };
+  };
+}
+
+/** The index just past the bracketed group that opens at `start` (strings respected). */
+export function closingIndex(code: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    } else if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  throw new AjvOutputShapeError('brackets', 'found an unbalanced bracket');
+}
+
+/** A rewrite of each `<marker><bracketed group>` (the marker ends with the opening bracket). */
+function replaceGroups(marker: RegExp, replace: (group: string) => string) {
+  return (code: string): { code: string; count: number } => {
+    let out = '';
+    let from = 0;
+    let count = 0;
+    for (const match of code.matchAll(marker)) {
+      if (match.index < from) continue;
+      const end = closingIndex(code, match.index + match[0].length - 1);
+      const group = code.slice(match.index, end);
+      const replaced = replace(group);
+      out += code.slice(from, match.index) + replaced;
+      from = end;
+      if (replaced !== group) count++;
+    }
+    return { code: out + code.slice(from), count };
+  };
+}
+
+/** Applies the rewrites in order, checking each; returns the code and each rewrite's count. */
+export function rewriteAjvOutput(code: string, state: RewriteState): { code: string; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  let out = code;
+  for (const rewrite of AJV_OUTPUT_REWRITES) {
+    const result = rewrite.apply(out, state);
+    out = result.code;
+    counts.set(rewrite.name, result.count);
+    if (rewrite.always && result.count === 0 && /function validate\d+/.test(code)) {
+      throw new AjvOutputShapeError(rewrite.name, 'found nothing to rewrite, though ajv writes this construct into every module');
+    }
+    const at = typeof rewrite.leftover === 'function' ? rewrite.leftover(out) : out.search(rewrite.leftover);
+    if (at !== -1) throw new AjvOutputShapeError(rewrite.name, `left this unrewritten: ${out.slice(Math.max(0, at - 40), at + 80)}`);
+  }
+  return { code: out, counts };
+}
+
+export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
+  {
+    // ESM is strict anyway.
+    name: 'strict-directive',
+    always: true,
+    apply: replaceAll(/^"use strict";/g, () => ''),
+    leftover: /"use strict"/,
+  },
+  {
+    // Debugging aids for code ajv evaluates itself; this code is a file.
+    name: 'source-urls',
+    always: true,
+    apply: replaceAll(/\/\*# sourceURL="[^"]*" \*\/;?/g, () => ''),
+    leftover: /sourceURL/,
+  },
+  {
+    // ajv's runtime helpers (string length, deep equality) become imports of the kernel's copies.
+    name: 'runtime-helper-requires',
+    always: false,
+    apply: replaceAll(/const (func\d+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g, (state, [local, helper]) => {
+      const name = state.runtimeHelpers[helper!];
+      if (!name) throw new AjvOutputShapeError('runtime-helper-requires', `needs ajv's runtime helper "${helper}", which the kernel does not provide`);
+      state.imports.set(local!, name);
+      return '';
+    }),
+    leftover: /\brequire\(/,
+  },
+  {
+    // Each format ajv looks up in its `formats` object becomes an import of the kernel's check.
+    name: 'format-constants',
+    always: false,
+    apply: replaceAll(/const (formats\d+) = formats(?:\.([\w$]+)|\["([^"]+)"\]);/g, (state, [local, dotted, quoted]) => {
+      const format = (dotted ?? quoted)!;
+      const check = state.formatChecks[format];
+      if (!check) throw new AjvOutputShapeError('format-constants', `references format "${format}", which has no check in the kernel`);
+      state.imports.set(local!, check);
+      return '';
+    }),
+    leftover: /=\s*formats\s*[.[]/,
+  },
+  {
+    // The kernel's checks are plain functions, not ajv's { validate } format objects.
+    name: 'format-calls',
+    always: false,
+    apply: replaceAll(/\b(formats\d+)\.validate\(/g, (_state, [local]) => `${local}(`),
+    leftover: /\bformats\d+\s*\.\s*validate\b/,
+  },
+  {
+    // The error object ajv attaches before returning false: only the verdict is used.
+    name: 'error-lists',
+    always: false,
+    apply: replaceGroups(/validate\d+\.errors = \[/g, () => ''),
+    leftover: /\bvalidate\d+\.errors\s*=\s*\[/,
+  },
+  {
+    // What removing an error list leaves before its `return false`.
+    name: 'empty-statements',
+    always: false,
+    apply: replaceAll(/([{;]);return false;/g, (_state, [before]) => `${before}return false;`),
+    leftover: /[{;];/,
+  },
+  {
+    // Inside compositions ajv counts errors in a list; the list's items need no content.
+    name: 'error-objects',
+    always: false,
+    apply: replaceGroups(/const err\d+ = \{/g, (group) => `${/^const err\d+ = /.exec(group)![0]}{}`),
+    leftover: /const err\d+\s*=\s*\{[^}]/,
+  },
+  {
+    // A sub-validator call's second argument, the context for error paths.
+    name: 'call-contexts',
+    always: false,
+    apply: replaceGroups(/validate\d+\(/g, (call) => {
+      const context = call.search(/, \{instancePath[:,]/);
+      return context === -1 ? call : `${call.slice(0, context)})`;
+    }),
+    leftover: /\{instancePath[:,]/,
+  },
+  {
+    // A failing sub-validator only has to count: ajv compares error counts to steer.
+    name: 'sub-validator-errors',
+    always: false,
+    apply: replaceAll(/\{vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;\}/g, () => '{errors++;}'),
+    leftover: /vErrors\.concat\(/,
+  },
+  {
+    // Every validator's last statement publishes its error list, as does a failed composition's return.
+    name: 'error-list-assignments',
+    always: true,
+    apply: replaceAll(/validate\d+\.errors = vErrors;return (errors === 0|false);/g, (_state, [verdict]) => `return ${verdict};`),
+    leftover: /\bvalidate\d+\.errors\b/,
+  },
+  {
+    // The context parameter, now never passed: its default destructuring ran on every call (profiled).
+    name: 'signatures',
+    always: true,
+    apply: replaceAll(/function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g, (_state, [name]) => `function ${name}(data){`),
+    leftover: /(?<!["\w.$])(?:instancePath|parentDataProperty|parentData|rootData)\b/,
+  },
+  {
+    // The error list itself, in validators whose code no longer touches it (all but compositions).
+    name: 'unused-error-list',
+    always: false,
+    apply: replaceGroups(/function validate\d+\(data\)\{/g, (fn) => {
+      const uses = fn.match(/\bvErrors\b/g)?.length ?? 0;
+      return uses === 1 ? fn.replace('let vErrors = null;', '') : fn;
+    }),
+    leftover: (code) => {
+      for (const match of code.matchAll(/function validate\d+\(data\)\{/g)) {
+        const fn = code.slice(match.index, closingIndex(code, match.index + match[0].length - 1));
+        if (fn.match(/\bvErrors\b/g)?.length === 1) return match.index;
+      }
+      return -1;
+    },
+  },
+  {
+    // Regular-expression literals instead of `new RegExp(...)`: side-effect free to every bundler and
+    // minifier, with no annotation to lose. Each literal is proven to read back as the same expression.
+    name: 'pattern-literals',
+    always: false,
+    apply: replaceAll(/(const pattern\d+ = )new RegExp\(("(?:[^"\\]|\\.)*"), "(\w*)"\);/g, (_state, [start, quoted, flags]) => {
+      const expected = new RegExp(JSON.parse(quoted!) as string, flags);
+      const literal = `/${expected.source}/${flags}`;
+      const read = new Function(`return ${literal};`)() as RegExp;
+      if (read.source !== expected.source || read.flags !== expected.flags) {
+        throw new AjvOutputShapeError('pattern-literals', `cannot write ${quoted} as a literal`);
+      }
+      return `${start}${literal};`;
+    }),
+    leftover: /new RegExp\(/,
+  },
+  {
+    // ajv embeds a schema as `const schemaN = {...};` for its error objects; without those, most are unused.
+    name: 'unused-schema-constants',
+    always: false,
+    apply: (code) => {
+      let out = '';
+      let from = 0;
+      let count = 0;
+      for (const match of code.matchAll(/const (schema\d+) = \{/g)) {
+        if (match.index < from) continue;
+        const end = closingIndex(code, match.index + match[0].length - 1);
+        const uses = code.match(new RegExp(`\\b${match[1]}\\b`, 'g'))!.length;
+        if (uses > 1 || code[end] !== ';') continue;
+        out += code.slice(from, match.index);
+        from = end + 1;
+        count++;
+      }
+      return { code: out + code.slice(from), count };
+    },
+    leftover: (code) => {
+      for (const match of code.matchAll(/const (schema\d+)\s*=/g)) {
+        if (code.match(new RegExp(`\\b${match[1]}\\b`, 'g'))!.length === 1) return match.index;
+      }
+      return -1;
+    },
+  },
+  {
+    // One event per line, so a diff of the generated file shows which events changed.
+    name: 'export-lines',
+    always: false,
+    apply: replaceAll(/([;}])export const /g, (_state, [before]) => `${before}\nexport const `),
+    leftover: /[;}][ \t]*export\s+const\b/,
+  },
+];

@@ -1,0 +1,104 @@
+// The check module is ajv's standalone output, rewritten (scripts/emit/rewrite-ajv-output.ts). These tests
+// fail loudly, naming the rewrite, when ajv's output changes shape: every rewrite must find its construct
+// in what the pinned ajv writes for a fixture that has them all, and each must stop generation, by name,
+// when its construct comes in another shape than it expects.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
+import { AJV_OUTPUT_REWRITES, AjvOutputShapeError, rewriteAjvOutput, type RewriteState } from '../../scripts/emit/rewrite-ajv-output.ts';
+import { ajvStandaloneOutput, RUNTIME_HELPERS } from '../../scripts/emit/write-ajv-check-module.ts';
+import type { SchemaObject } from '../../scripts/openapi.ts';
+import { loadValidatorModule } from './load-validator-module.ts';
+
+const shared = { type: 'object', properties: { code: { type: 'string', pattern: '^a/b' } } };
+/** Every construct a rewrite handles: helpers, formats, compositions, patterns, a shared shape, propertyNames. */
+const FIXTURE: SchemaObject = {
+  type: 'object',
+  required: ['x'],
+  properties: {
+    x: { anyOf: [{ type: 'string', maxLength: 3 }, shared] },
+    y: { oneOf: [{ const: 1 }, { enum: [{ a: 1 }, 2] }] },
+    z: { not: { type: 'null' } },
+    t: { type: 'string', format: 'date-time' },
+    u: { type: 'array', uniqueItems: true, items: { type: 'object' } },
+    w: { type: 'object', propertyNames: { maxLength: 2 }, additionalProperties: false, properties: { q: true as unknown as SchemaObject } },
+    s: shared,
+  },
+};
+const roots = [
+  { exportName: 'Fixture', schema: FIXTURE },
+  { exportName: 'Other', schema: { type: 'object', properties: { s: shared } } as SchemaObject },
+];
+
+const stateOf = (): RewriteState => ({
+  runtimeHelpers: RUNTIME_HELPERS,
+  formatChecks: Object.fromEntries(Object.entries(CHECKED_FORMATS).map(([format, checked]) => [format, checked.check])),
+  imports: new Map(),
+});
+
+/** For each rewrite, ajv's output with that rewrite's construct written in a shape it does not expect. */
+const RESHAPED: Record<string, (code: string) => string> = {
+  'strict-directive': (code) => code.replace('"use strict";', '"use strict" ;'),
+  'source-urls': (code) => code.replace('/*# sourceURL="', '/*# sourceURL = "'),
+  'runtime-helper-requires': (code) => code.replace('require("ajv/dist/runtime/equal").default', 'require("ajv/dist/runtime/equal")["default"]'),
+  'format-constants': (code) => code.replace('= formats["date-time"]', '= formats[ "date-time" ]'),
+  'format-calls': (code) => code.replace(/(formats\d+)\.validate\(/, '$1.validate ('),
+  'error-lists': (code) => code.replace(/(validate\d+)\.errors = \[/, '$1.errors =['),
+  'empty-statements': (code) => code.replace('}];return false;', '}];return false ;'),
+  'error-objects': (code) => code.replace(/const (err\d+) = \{instancePath/, 'const $1 ={instancePath'),
+  'call-contexts': (code) => code.replace(', {instancePath:instancePath+', ',{instancePath:instancePath+'),
+  'sub-validator-errors': (code) => code.replace(/vErrors\.concat\((validate\d+)\.errors\)/, 'vErrors.concat( $1.errors)'),
+  'error-list-assignments': (code) => code.replace(/(validate\d+)\.errors = vErrors;return errors === 0;/, '$1.errors = vErrors; return errors === 0;'),
+  signatures: (code) => code.replace('{instancePath="", parentData', '{instancePath = "", parentData'),
+  'unused-error-list': (code) => code.replace(/(function validate\d+\(data, \{[^}]*\}=\{\}\)\{[^;]*;)let vErrors = null;/, '$1let vErrors=null;'),
+  'pattern-literals': (code) => code.replace('new RegExp("^a/b", "u")', "new RegExp(\"^a/b\", 'u')"),
+  'unused-schema-constants': (code) => code.replace(/const (schema\d+) = (\{"type":"object","properties":\{"code"[^;]*);/, 'const $1 = ($2);'),
+  'export-lines': (code) => code.replace(/([;}])export const Other/, '$1export  const Other'),
+};
+
+describe("ajv's standalone output keeps the shape the check module's rewrites expect", () => {
+  const output = ajvStandaloneOutput(roots, CHECKED_FORMATS);
+
+  it('ajv is pinned to one exact version, the installed one', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
+    const installed = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
+    expect(pkg.devDependencies.ajv).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed).toBe(pkg.devDependencies.ajv);
+  });
+
+  it('every rewrite has a reshaped case below', () => {
+    expect(Object.keys(RESHAPED).sort()).toEqual(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name).sort());
+  });
+
+  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))('rewrite "%s" finds its construct in the pinned ajv output', (name) => {
+    const { counts } = rewriteAjvOutput(output, stateOf());
+    expect(counts.get(name), `rewrite "${name}" found nothing in ajv's output: its shape changed`).toBeGreaterThan(0);
+  });
+
+  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))('rewrite "%s" stops generation, by name, on a shape it does not expect', (name) => {
+    const reshaped = RESHAPED[name]!(output);
+    expect(reshaped, `the reshaping of "${name}" found nothing to change`).not.toBe(output);
+    let error: unknown;
+    try {
+      rewriteAjvOutput(reshaped, stateOf());
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(AjvOutputShapeError);
+    expect((error as AjvOutputShapeError).rewrite).toBe(name);
+    expect((error as Error).message).toContain(`rewrite "${name}"`);
+  });
+
+  it('the rewritten fixture still judges as written: a bare verdict, no error list, no context', () => {
+    const state = stateOf();
+    const { code } = rewriteAjvOutput(output, state);
+    expect(code).not.toMatch(/\.errors\b|instancePath|require\(|new RegExp/);
+    const imports = [...state.imports].map(([local, name]) => `${name} as ${local}`).join(', ');
+    const check = loadValidatorModule(`import { ${imports} } from "kernel";\n${code}`);
+    expect(check.Fixture!({ x: 'abc', y: 1, t: '2025-01-01T00:00:00Z', w: { q: 1 }, s: { code: 'a/bc' } })).toBe(true);
+    expect(check.Fixture!({ x: 'abcd' })).toBe(false);
+    expect(check.Fixture!({ x: { code: 'a/b' }, y: { a: 1 } })).toBe(true);
+    expect(check.Fixture!({ x: 'a', w: { long: 1 } })).toBe(false);
+  });
+});
