@@ -1,8 +1,8 @@
 // RFC 6901 JSON Pointers, as Zoom's documents and our errata use them.
 
-import { unescapePointerToken } from '../src/json-pointer.ts';
+import { unescapePointerToken } from '../src/kernel/json-pointer.ts';
 
-export { escapePointerToken, unescapePointerToken } from '../src/json-pointer.ts';
+export { escapePointerToken, unescapePointerToken } from '../src/kernel/json-pointer.ts';
 
 /** Splits "/a/b~1c" into ["a", "b/c"]. Throws on a pointer that does not start with "/". */
 export function parsePointer(pointer: string): string[] {

@@ -8,3 +8,5 @@ export const ERRATA_JSON = 'spec/errata.json';
 export const EXAMPLE_REPORT_MD = 'spec/example-report.md';
 export const EXAMPLE_REPORT_JSON = 'spec/example-report.json';
 export const GENERATED_DIR = 'generated';
+/** The one module of src/ that generated code imports (see src/kernel/index.ts). */
+export const KERNEL_ENTRY = 'src/kernel/index.ts';

@@ -1,6 +1,6 @@
 import type { EventName, EventOf } from '../generated/types.js';
 import { validatorsOf } from '../generated/validator-table.js';
-import { matches } from './validation/create-guard.js';
+import { matches } from './kernel/create-guard.js';
 import type { ParseOptions } from './validation/validate-event.js';
 
 /**
@@ -10,6 +10,6 @@ import type { ParseOptions } from './validation/validate-event.js';
 export function isEvent<N extends EventName>(value: unknown, name: N, options?: ParseOptions): value is EventOf<N> {
   const validators = typeof name === 'string' ? validatorsOf(name) : undefined;
   if (validators === undefined) return false;
-  const [fast, full] = validators;
-  return matches(value, options?.strict === true ? (data: unknown) => fast(data) && full(data) : fast);
+  const [check, report] = validators;
+  return matches(value, options?.strict === true ? (data: unknown) => check(data) && report(data) : check);
 }

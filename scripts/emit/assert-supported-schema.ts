@@ -1,18 +1,18 @@
-import { GROUP_KEYWORDS, INERT_KEYWORDS, KEYWORD_GROUPS, SUBSCHEMA_KEYWORDS, typesOf, UNTYPED_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
+import { GROUP_KEYWORDS, INERT_KEYWORDS, KEYWORD_GROUPS, SUBSCHEMA_KEYWORDS, typesOf, UNTYPED_KEYWORDS, type ValidationSchema } from '../../src/kernel/schema-keywords.ts';
 
 const SUPPORTED_KEYWORDS = new Set(['type', ...INERT_KEYWORDS, ...UNTYPED_KEYWORDS, ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group])]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
 
 /**
  * Fails, naming where, when a validation schema uses what the validators do not implement: a keyword
- * outside src/validation/schema-keywords.ts, an unknown type, an empty enum, or a "__proto__" key in a
+ * outside src/kernel/schema-keywords.ts, an unknown type, an empty enum, or a "__proto__" key in a
  * value (which an object literal in generated code would turn into a prototype).
  */
 export function assertSupportedSchema(schema: ValidationSchema, at: string): void {
   if (typeof schema === 'boolean') return;
   for (const [key, value] of Object.entries(schema)) {
     const here = `${at}/${key}`;
-    if (!SUPPORTED_KEYWORDS.has(key)) throw new Error(`${here}: the validators do not implement "${key}" (see src/validation/schema-keywords.ts)`);
+    if (!SUPPORTED_KEYWORDS.has(key)) throw new Error(`${here}: the validators do not implement "${key}" (see src/kernel/schema-keywords.ts)`);
     if (key === 'type' && !typesOf(schema).every((type) => JSON_TYPES.has(type))) throw new Error(`${here}: unknown type ${JSON.stringify(value)}`);
     if (key === 'enum' && (!Array.isArray(value) || value.length === 0)) throw new Error(`${here}: enum must be a non-empty list`);
     if ((key === 'enum' || key === 'const') && JSON.stringify(value).includes('"__proto__"')) throw new Error(`${here}: a "__proto__" key in a value is not supported`);

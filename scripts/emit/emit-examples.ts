@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { buildExample } from '../examples/build-example.ts';
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { openSchema } from '../normalise/validation-schemas.ts';
+import { checkSchema } from '../normalise/validation-schemas.ts';
 
 export function emitExamples(events: readonly NormalisedEvent[], header: string): string {
   const ajv = new Ajv2020.default({ allErrors: true, strict: false, logger: false });
@@ -14,7 +14,7 @@ export function emitExamples(events: readonly NormalisedEvent[], header: string)
   const full: string[] = [];
   const minimal: string[] = [];
   for (const event of events) {
-    const validate = ajv.compile(openSchema(event.schema));
+    const validate = ajv.compile(checkSchema(event.schema));
     for (const [optional, into] of [['all', full], ['none', minimal]] as const) {
       const example = buildExample(event.schema, { optional });
       if (!validate(example)) {

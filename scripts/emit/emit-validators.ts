@@ -1,21 +1,21 @@
 // Validators, written here, ahead of time, so nothing is compiled (and no `new Function` runs) where the
 // package is used, and nothing from ajv or ajv-formats is needed at run time. Two modules, each with one
 // export per event:
-// - fast.js: ajv standalone code for the default policy (unknown fields accepted), answering with a bare
+// - check.js: ajv standalone code for the default policy (unknown fields accepted), answering with a bare
 //   verdict. It decides every parse and every guard; valid deliveries, the common case, pay for it alone.
-// - full.js: strict (unknown fields refused), the schemas as data for src/validation/collect-errors.ts,
-//   which reports every error as ajv's allErrors mode does, in ajv's order. Run only when the fast pass
+// - report.js: strict (unknown fields refused), the schemas as data for src/kernel/collect-errors.ts,
+//   which reports every error as ajv's allErrors mode does, in ajv's order. Run only when the check pass
 //   failed, or in strict mode; in default mode its unknown-field errors are dropped (see src/validation).
 //   Data plus one small interpreter instead of a second body of ajv code keeps bundles small: ajv's own
 //   allErrors code for the 122 events is about 58 KiB gzipped.
 // The schemas they are written from carry no descriptions or examples (see validation-schemas.ts).
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { closedSchema, collectFormats, openSchema } from '../normalise/validation-schemas.ts';
+import { collectFormats, checkSchema, reportSchema } from '../normalise/validation-schemas.ts';
 import { writeAjvCheckModule } from './write-ajv-check-module.ts';
 import type { CheckedFormat } from './validator-module-types.ts';
 import { writeReportModule } from './write-report-module.ts';
 
-/** Formats with a check in src/formats/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
+/** Formats with a check in src/kernel/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
 export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = {
   'date-time': { check: 'dateTimeFormat', type: 'string' },
   email: { check: 'emailFormat', type: 'string' },
@@ -24,28 +24,28 @@ export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = {
 };
 
 export interface ValidatorModules {
-  fast: string;
-  full: string;
+  check: string;
+  report: string;
   /** Formats the document uses that are not checked (they stay annotations, as JSON Schema allows). */
   uncheckedFormats: string[];
 }
 
 export function emitValidators(
   events: readonly NormalisedEvent[],
-  imports: { formats: string; runtime: string },
+  kernel: string,
   header: string,
 ): ValidatorModules {
   const formats = new Set<string>();
   for (const event of events) collectFormats(event.schema, formats);
   const uncheckedFormats = [...formats].filter((format) => !Object.hasOwn(CHECKED_FORMATS, format)).sort();
   return {
-    fast: writeAjvCheckModule(
-      events.map((event) => ({ exportName: event.typeName, schema: openSchema(event.schema) })),
-      { formats: CHECKED_FORMATS, imports, header },
+    check: writeAjvCheckModule(
+      events.map((event) => ({ exportName: event.typeName, schema: checkSchema(event.schema) })),
+      { formats: CHECKED_FORMATS, kernel, header },
     ),
-    full: writeReportModule(
-      events.map((event) => ({ exportName: event.typeName, schema: closedSchema(event.schema) })),
-      { imports, header },
+    report: writeReportModule(
+      events.map((event) => ({ exportName: event.typeName, schema: reportSchema(event.schema) })),
+      { kernel, header },
     ),
     uncheckedFormats,
   };

@@ -8,7 +8,7 @@ export interface ValidatorRoot {
 }
 
 export interface CheckedFormat {
-  /** The name src/formats/format-checks.ts exports the check under. */
+  /** The name src/kernel/format-checks.ts exports the check under. */
   check: string;
   /** The JSON type the format applies to; values of other types pass (as in ajv-formats). */
   type: 'string' | 'number';
@@ -16,6 +16,7 @@ export interface CheckedFormat {
 
 export interface CheckModuleOptions {
   formats: Readonly<Record<string, CheckedFormat>>;
-  imports: { formats: string; runtime: string };
+  /** The import specifier of the kernel entry (src/kernel/index.ts), as the written module sees it. */
+  kernel: string;
   header: string;
 }

@@ -1,4 +1,4 @@
-// The fast validators: ajv standalone code, compiled here, ahead of time, from the open (default-policy)
+// The check validators: ajv standalone code, compiled here, ahead of time, from the open (default-policy)
 // schemas, so the verdict on every delivery is ajv's own and nothing is compiled where the package runs.
 // Shaped for the common case, a valid delivery, and for small bundles:
 // - a subschema that recurs (the `teams` arrays, the task objects shared by the task events, ...) gets an
@@ -6,7 +6,7 @@
 // - stopping at the first error (allErrors: false); the error objects ajv would build are dropped, a
 //   failing sub-validator only bumps the error count ajv steers by, and the call
 //   context ajv passes only to build error paths is dropped: the verdict is all this pass gives (issues
-//   come from the full pass), and ajv's control flow is left as ajv wrote it;
+//   come from the report pass), and ajv's control flow is left as ajv wrote it;
 // - formats and ajv's runtime helpers become named ESM imports, so the package needs neither ajv nor
 //   ajv-formats at run time and bundlers can keep only the events an import reaches.
 // test/validators/ checks the verdicts against ajv compiled at run time.
@@ -16,7 +16,7 @@ import type { SchemaObject } from '../openapi.ts';
 import { collectFormats, COMPOSITIONS, MAP_CHILDREN, SINGLE_CHILDREN } from '../normalise/validation-schemas.ts';
 import type { CheckModuleOptions, ValidatorRoot } from './validator-module-types.ts';
 
-/** ajv runtime helpers the generated code may require, and the names src/validation/ajv-runtime.ts exports. */
+/** ajv runtime helpers the generated code may require, and the names the kernel exports them under. */
 const RUNTIME_HELPERS: Record<string, string> = { ucs2length: 'ucs2length', equal: 'equal' };
 const SHAPE_ID = 'shape';
 
@@ -36,7 +36,7 @@ export function writeAjvCheckModule(roots: readonly ValidatorRoot[], options: Ch
   for (const root of roots) collectFormats(root.schema, used);
   for (const format of used) {
     const checked = options.formats[format];
-    // At compile time only the name and type matter; the written code calls src/formats.
+    // At compile time only the name and type matter; the written code calls src/kernel.
     ajv.addFormat(format, checked ? ({ type: checked.type, validate: () => true } as Format) : true);
   }
   for (const shape of shapes) ajv.addSchema(shape);
@@ -181,10 +181,8 @@ function rewrite(code: string, options: CheckModuleOptions): string {
   body = withoutUnusedSchemaConstants(body);
   // One event per line, so a diff of the generated file shows which events changed.
   body = body.replace(/([;}])export const /g, '$1\nexport const ');
-  const imports = [
-    runtime.size > 0 ? `import { ${[...runtime].map(([local, name]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(options.imports.runtime)};` : '',
-    formats.size > 0 ? `import { ${[...formats].map(([local, name]) => `${name} as ${local}`).join(', ')} } from ${JSON.stringify(options.imports.formats)};` : '',
-  ].filter(Boolean);
+  const names = [...runtime, ...formats].map(([local, name]) => `${name} as ${local}`);
+  const imports = names.length > 0 ? [`import { ${names.join(', ')} } from ${JSON.stringify(options.kernel)};`] : [];
   return `${options.header}
 ${imports.join('\n')}
 ${body}

@@ -1,11 +1,10 @@
 // Report validators as data: the validation schemas themselves, as JSON, for
-// src/validation/collect-errors.ts to read when a delivery is refused (or in strict mode). A schema that
+// src/kernel/collect-errors.ts to read when a delivery is refused (or in strict mode). A schema that
 // occurs more than once (the shared leaves, the `teams` arrays, the task objects) is written once and
-// referred to by its index wherever it occurs (see src/validation/schema-table.ts), so the module is a
+// referred to by its index wherever it occurs (see src/kernel/schema-table.ts), so the module is a
 // fraction of the size code for every event would be, and costs nothing to load: the JSON is parsed on
 // first use only.
-import { posix } from 'node:path';
-import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/validation/schema-keywords.ts';
+import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/kernel/schema-keywords.ts';
 import { assertSupportedSchema } from './assert-supported-schema.ts';
 import type { ValidatorRoot } from './validator-module-types.ts';
 
@@ -24,12 +23,7 @@ function mapSubschemas(node: Node, child: (schema: ValidationSchema) => unknown)
   return copy;
 }
 
-const importPath = (from: string, file: string): string => {
-  const path = posix.join(posix.dirname(from), file);
-  return JSON.stringify(path.startsWith('.') ? path : `./${path}`);
-};
-
-export function writeReportModule(roots: readonly ValidatorRoot[], options: { imports: { runtime: string }; header: string }): string {
+export function writeReportModule(roots: readonly ValidatorRoot[], options: { kernel: string; header: string }): string {
   for (const root of roots) assertSupportedSchema(root.schema, root.exportName);
   // How often each schema object occurs, by its JSON; those that recur, and the roots, get an index.
   const counts = new Map<string, number>();
@@ -58,8 +52,7 @@ export function writeReportModule(roots: readonly ValidatorRoot[], options: { im
   const json = JSON.stringify(table).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   return `${[
     options.header,
-    `import { reportValidator } from ${importPath(options.imports.runtime, 'report-validator.js')};`,
-    `import { schemaTable } from ${importPath(options.imports.runtime, 'schema-table.js')};`,
+    `import { reportValidator, schemaTable } from ${JSON.stringify(options.kernel)};`,
     `const schemas = /* @__PURE__ */ schemaTable('${json}');`,
     ...exports,
   ].join('\n')}\n`;

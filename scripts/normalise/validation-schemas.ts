@@ -1,9 +1,9 @@
 // The schemas the validators are compiled from, derived from an event's published schema:
 // - annotations (descriptions, titles, examples) are dropped, so no prose ends up in validator code;
-// - `open`: the default policy. Objects accept fields the document does not list (Zoom adds fields
+// - `check`: the default policy, which the check pass judges. Objects accept fields the document does not list (Zoom adds fields
 //   without notice), so `additionalProperties: false` is dropped, except under oneOf/not, where
 //   closedness decides which branch matches and dropping it would change what is refused;
-// - `closed`: strict mode. Every object that lists properties refuses others; for an object combined
+// - `report`: strict mode, which the report pass judges. Every object that lists properties refuses others; for an object combined
 //   from allOf/anyOf/oneOf members, the names any member lists count as known, so strictness is judged
 //   once, at the object, and the members keep their meaning.
 import type { SchemaObject } from '../openapi.ts';
@@ -50,7 +50,7 @@ export function withoutAnnotations(schema: SchemaObject): SchemaObject {
   return copy;
 }
 
-export function openSchema(schema: SchemaObject): SchemaObject {
+export function checkSchema(schema: SchemaObject): SchemaObject {
   const copy = withoutAnnotations(schema);
   walk(copy, (node, { underOneOf }) => {
     if (node.additionalProperties === false && !underOneOf) delete node.additionalProperties;
@@ -58,7 +58,7 @@ export function openSchema(schema: SchemaObject): SchemaObject {
   return copy;
 }
 
-export function closedSchema(schema: SchemaObject): SchemaObject {
+export function reportSchema(schema: SchemaObject): SchemaObject {
   const copy = withoutAnnotations(schema);
   walk(copy, (node, { member }) => {
     if (member || node.additionalProperties !== undefined || node.patternProperties !== undefined) return;

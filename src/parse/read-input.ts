@@ -2,7 +2,7 @@
 // Uint8Array, ArrayBuffer), or a value already parsed (a WebSocket message, a framework's req.body).
 // Text is parsed here, so the result is fresh; a parsed value is copied (see snapshot.ts).
 import { WebhookEventError } from '../errors/webhook-event-error.js';
-import { CyclicValueError, snapshot } from './snapshot.js';
+import { CyclicValueError, snapshot } from '../kernel/snapshot.js';
 
 let decoder: TextDecoder | undefined;
 

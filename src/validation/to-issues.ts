@@ -1,9 +1,9 @@
 // ajv's errors, turned into issues a person can act on: a JSON Pointer to the exact value (for a
 // missing or unknown property, the property itself) and a message saying what was expected and what came.
 import { MAX_ISSUES, type WebhookEventIssue } from '../errors/webhook-event-error.js';
-import type { CompiledValidatorError } from './compiled-validator.js';
-import { describeValue } from './describe-value.js';
-import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../json-pointer.js';
+import type { CompiledValidatorError } from '../kernel/compiled-validator.js';
+import { describeValue } from '../kernel/describe-value.js';
+import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../kernel/json-pointer.js';
 
 const FORMATS: Record<string, string> = {
   'date-time': 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',

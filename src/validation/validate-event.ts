@@ -1,9 +1,9 @@
-// The one path every parse takes: envelope, event name, then the event's own validator. The fast pass
-// (default policy, a bare verdict) decides; the full pass (every error) runs only to explain a failure
+// The one path every parse takes: envelope, event name, then the event's own validator. The check pass
+// (default policy, a bare verdict) decides; the report pass (every error) runs only to explain a failure
 // or in strict mode, so a valid delivery costs one pass.
 import { WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
-import type { CompiledValidator } from './compiled-validator.js';
-import { describeValue, jsonTypeOf } from './describe-value.js';
+import type { EventValidators } from '../kernel/compiled-validator.js';
+import { describeValue, jsonTypeOf } from '../kernel/describe-value.js';
 import { toIssues } from './to-issues.js';
 
 /** How strictly to judge a payload. */
@@ -14,9 +14,6 @@ export interface ParseOptions {
    */
   readonly strict?: boolean;
 }
-
-/** The two validators the generator writes for an event. */
-export type EventValidators = readonly [fast: CompiledValidator, full: CompiledValidator];
 
 function envelopeError(issue: WebhookEventIssue): WebhookEventError {
   return new WebhookEventError('invalid_envelope', [issue]);
@@ -43,14 +40,14 @@ export function eventNameOf(data: unknown): string {
  */
 export function validateEvent(data: unknown, name: string, validators: EventValidators, options: ParseOptions | undefined): void {
   const strict = options?.strict === true;
-  const [fast, full] = validators;
-  // ajv's code decides whether the payload matches its schema; in strict mode the full pass must also
-  // find no unknown field. The full pass is what explains a refusal.
-  const matchesSchema = fast(data);
+  const [check, report] = validators;
+  // ajv's code decides whether the payload matches its schema; in strict mode the report pass must also
+  // find no unknown field. The report pass is what explains a refusal.
+  const matchesSchema = check(data);
   if (matchesSchema && !strict) return;
-  const noIssue = full(data);
+  const noIssue = report(data);
   if (matchesSchema && noIssue) return;
-  let { issues, truncated } = toIssues(full.errors ?? [], data, strict);
+  let { issues, truncated } = toIssues(report.errors ?? [], data, strict);
   if (issues.length === 0) {
     // Cannot happen (both passes are proven against ajv on the same schemas); say so rather than pass it.
     issues = [{ path: '', keyword: 'schema', message: `refused by the ${name} schema (received ${jsonTypeOf(data)})` }];

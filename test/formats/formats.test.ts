@@ -5,9 +5,9 @@ import addFormats from 'ajv-formats';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, emailFormat } from '../../src/formats/format-checks.ts';
-import { isDateTime } from '../../src/formats/is-date-time.ts';
-import { isEmail } from '../../src/formats/is-email.ts';
+import { dateTimeFormat, emailFormat } from '../../src/kernel/format-checks.ts';
+import { isDateTime } from '../../src/kernel/is-date-time.ts';
+import { isEmail } from '../../src/kernel/is-email.ts';
 
 const ajv = new Ajv.default();
 addFormats.default(ajv);

@@ -94,8 +94,8 @@ describe('generating from another Zoom-style document', () => {
   const base = { event: 'meeting.started', event_ts: 1, payload: { account_id: 'a', object: { id: 1, host: { user_id: 'u' } } } };
   const withObject = (object: Record<string, unknown>): unknown => ({ ...base, payload: { ...base.payload, object: { ...base.payload.object, ...object } } });
   const judge = (value: unknown): [boolean, boolean] => {
-    const [fast, full] = validatorsOf('meeting.started')!;
-    return [fast(value), full(value)];
+    const [check, report] = validatorsOf('meeting.started')!;
+    return [check(value), report(value)];
   };
 
   it.each([

@@ -2,8 +2,8 @@
 // expressions of ajv-formats backtrack, take under 50 ms each, alone and through parseEvent.
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.ts';
-import { isDateTime } from '../../src/formats/is-date-time.ts';
-import { isEmail } from '../../src/formats/is-email.ts';
+import { isDateTime } from '../../src/kernel/is-date-time.ts';
+import { isEmail } from '../../src/kernel/is-email.ts';
 import { safeParseEvent } from '../../src/index.ts';
 
 const SIZE = 100 * 1024;

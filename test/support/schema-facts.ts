@@ -1,5 +1,5 @@
 // Every property of an event's schema, located in a full example: the facts the per-event tests mutate.
-import { escapePointerToken } from '../../src/json-pointer.ts';
+import { escapePointerToken } from '../../src/kernel/json-pointer.ts';
 
 export interface PropertyFact {
   /** JSON Pointer into the example (array items at index 0). */

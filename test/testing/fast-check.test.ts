@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { eventNames, parseEvent, safeParseEvent, type ContactCenterEvent, type EventName } from '../../src/index.ts';
 import { anyEventArbitrary, dateTimeArbitrary, emailArbitrary, eventArbitrary } from '../../src/fast-check.ts';
 import { schemaArbitrary } from '../../src/fast-check/schema-arbitrary.ts';
-import { isDateTime } from '../../src/formats/is-date-time.ts';
-import { isEmail } from '../../src/formats/is-email.ts';
+import { isDateTime } from '../../src/kernel/is-date-time.ts';
+import { isEmail } from '../../src/kernel/is-email.ts';
 import { eventSchemas, type JsonSchema } from '../../generated/event-schemas.ts';
 
 const RUNS = 10_000;

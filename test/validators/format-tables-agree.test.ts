@@ -1,9 +1,9 @@
-// The fast check code (written by the generator from CHECKED_FORMATS) and collectErrors (which reads
+// The check code (written by the generator from CHECKED_FORMATS) and collectErrors (which reads
 // FORMAT_CHECKS at run time) must check the same formats, with the same functions, for the same types.
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
-import * as formatChecks from '../../src/formats/format-checks.ts';
-import { FORMAT_CHECKS } from '../../src/validation/collect-errors.ts';
+import * as formatChecks from '../../src/kernel/format-checks.ts';
+import { FORMAT_CHECKS } from '../../src/kernel/collect-errors.ts';
 
 describe('the two tables of checked formats', () => {
   it('name the same formats, checks and types', () => {

@@ -1,14 +1,9 @@
-// Runs a validator module the generator wrote (fast.js or full.js of any document) in this process,
-// without files: its imports become parameters (the package's own format checks, runtime helpers and
-// reportValidator), its exports a returned object.
-import * as formats from '../../src/formats/format-checks.ts';
-import * as runtime from '../../src/validation/ajv-runtime.ts';
-import { duplicateItems } from '../../src/validation/duplicate-items.ts';
-import { reportValidator } from '../../src/validation/report-validator.ts';
-import { schemaTable } from '../../src/validation/schema-table.ts';
-import type { CompiledValidator } from '../../src/validation/compiled-validator.ts';
+// Runs a validator module the generator wrote (check.js or report.js of any document) in this process,
+// without files: its imports from the kernel become parameters, its exports a returned object.
+import type { CompiledValidator } from '../../src/kernel/index.ts';
+import * as kernel from '../../src/kernel/index.ts';
 
-const provided: Record<string, unknown> = { ...formats, ...runtime, duplicateItems, reportValidator, schemaTable };
+const provided: Record<string, unknown> = { ...kernel };
 
 export function loadValidatorModule(code: string): Record<string, CompiledValidator> {
   const exported: string[] = [];

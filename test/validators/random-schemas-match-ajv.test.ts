@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
 import { writeAjvCheckModule } from '../../scripts/emit/write-ajv-check-module.ts';
-import { reportValidator } from '../../src/validation/report-validator.ts';
+import { reportValidator } from '../../src/kernel/report-validator.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
 import { createRandom, randomSchema, randomValue, UNCHECKED_FORMAT, type Schema } from './random-schemas.ts';
 import { fingerprint, referenceAjv, reported } from './reference-ajv.ts';
@@ -30,7 +30,7 @@ describe(`random schemas (seed ${SEED})`, () => {
         return false;
       }
     });
-    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, imports: { formats: 'formats', runtime: 'runtime' }, header: '' }));
+    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' }));
     const report = Object.fromEntries(roots.map((root) => [root.exportName, reportValidator(root.schema)]));
     let compiled = 0;
     let [accepted, refused] = [0, 0];

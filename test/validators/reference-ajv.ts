@@ -2,7 +2,7 @@
 // options the generator used when it emitted ajv's own standalone code (draft-07 Ajv class, strict, first
 // error or all errors), and the package's own format checks.
 import Ajv, { type ErrorObject, type Format, type ValidateFunction } from 'ajv';
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../../src/formats/format-checks.ts';
+import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../../src/kernel/format-checks.ts';
 import type { SchemaObject } from '../../scripts/openapi.ts';
 
 const CHECKS: Record<string, Format> = {

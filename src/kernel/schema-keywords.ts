@@ -1,5 +1,5 @@
 // The validation keywords the package implements and the order ajv applies them in (its RULES: untyped
-// keywords first, then one block per type group). Shared by the generator, which writes the fast check
+// keywords first, then one block per type group). Shared by the generator, which writes the check
 // code, and by collectErrors, which reports every error: both reproduce ajv's judgement exactly.
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'array' | 'object';

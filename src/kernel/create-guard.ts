@@ -1,5 +1,5 @@
 import type { CompiledValidator } from './compiled-validator.js';
-import { snapshot } from '../parse/snapshot.js';
+import { snapshot } from './snapshot.js';
 
 /** True when `value`, read once as plain data, passes `validate`. Never throws. */
 export function matches(value: unknown, validate: CompiledValidator): boolean {
@@ -12,7 +12,7 @@ export function matches(value: unknown, validate: CompiledValidator): boolean {
   return validate(data);
 }
 
-/** A type guard for one event, from its (fast, default-policy) validator. */
+/** A type guard for one event, from its check (default-policy) validator. */
 export function createGuard<T>(validate: CompiledValidator): (value: unknown) => value is T {
   return (value: unknown): value is T => matches(value, validate);
 }

@@ -10,7 +10,7 @@ export class CyclicValueError extends Error {
   }
 }
 
-import { escapePointerToken } from '../json-pointer.js';
+import { escapePointerToken } from './json-pointer.js';
 
 type Container = Record<string, unknown> | unknown[];
 

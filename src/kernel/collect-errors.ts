@@ -4,8 +4,8 @@
 // carrying generated code for every event: each schema object is turned into a small function the first
 // time it is met (a closure per keyword, in ajv's order), and that function is kept for the next value.
 // test/validators/ proves it equals ajv, over the document's events and over random schemas.
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../formats/format-checks.js';
-import { escapePointerToken } from '../json-pointer.js';
+import { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
+import { escapePointerToken } from './json-pointer.js';
 import { equal, ucs2length } from './ajv-runtime.js';
 import type { CompiledValidatorError } from './compiled-validator.js';
 import { duplicateItems } from './duplicate-items.js';
