@@ -2,6 +2,7 @@
 // Workers call it; the Node adapter (../node) wraps it. The order of checks is the point: method, then
 // signature over the exact bytes received (nothing runs for an unverified request), then parsing.
 import type { WebhookEventError } from '../errors/webhook-event-error.js';
+import { quoteText } from '../kernel/quote-text.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
 import { hmacHex } from './hmac-hex.js';
@@ -66,8 +67,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const toleranceSeconds = readToleranceSeconds(options.toleranceSeconds);
   const parseOptions = { strict: options.strict === true };
   const on: EventHandlers = options.on ?? {};
-  const onError = options.onError ?? ((error, event) => console.error(`${LIBRARY}: a handler for ${event === undefined ? 'a delivery' : `"${event.event}"`} failed; answered 500 so that Zoom retries:`, error));
-  const onUnknownEvent = options.onUnknownEvent ?? ((event) => console.warn(`${LIBRARY}: "${event.event}" is not in the Contact Center document; acknowledged with 200. Pass onUnknownEvent to handle it.`));
+  const onError = options.onError ?? ((error, event) => console.error(`${LIBRARY}: a handler for ${event === undefined ? 'a delivery' : quoteText(event.event, 100)} failed; answered 500 so that Zoom retries:`, error));
+  const onUnknownEvent = options.onUnknownEvent ?? ((event) => console.warn(`${LIBRARY}: ${quoteText(event.event, 100)} is not in the Contact Center document; acknowledged with 200. Pass onUnknownEvent to handle it.`));
   const onInvalidEvent = options.onInvalidEvent ?? ((_event, error) => console.warn(`${LIBRARY}: ${error.message}; acknowledged with 200 (the delivery is genuine). Pass onInvalidEvent to handle it.`));
   let keys: Promise<CryptoKey[]> | undefined;
 
