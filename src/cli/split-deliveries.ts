@@ -25,11 +25,10 @@ export interface Delivery {
 }
 
 const NEWLINE = 0x0a;
-const OPEN = new Set([0x5b, 0x7b]); // [ {
-const CLOSE = new Set([0x5d, 0x7d]); // ] }
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const BLANK = new Set([0x20, 0x09, 0x0d]);
+const LINE_END = new Uint8Array([NEWLINE]);
+const isBlankByte = (byte: number): boolean => byte === 0x20 || byte === 0x09 || byte === 0x0d;
 
 /** How far `bytes` changes the bracket depth (JSON strings cannot span lines, so each line starts outside one). */
 function depthChange(bytes: Uint8Array): number {
@@ -41,13 +40,13 @@ function depthChange(bytes: Uint8Array): number {
       if (byte === BACKSLASH) i++;
       else if (byte === QUOTE) inString = false;
     } else if (byte === QUOTE) inString = true;
-    else if (OPEN.has(byte)) depth++;
-    else if (CLOSE.has(byte)) depth--;
+    else if (byte === 0x5b || byte === 0x7b) depth++; // [ {
+    else if (byte === 0x5d || byte === 0x7d) depth--; // ] }
   }
   return depth;
 }
 
-const isBlank = (bytes: Uint8Array): boolean => bytes.every((byte) => BLANK.has(byte));
+const isBlank = (bytes: Uint8Array): boolean => bytes.every(isBlankByte);
 
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
@@ -71,6 +70,12 @@ class Gathered {
   }
   get tooLarge(): boolean {
     return this.size > MAX_DELIVERY_BYTES;
+  }
+  /** The bytes so far as one piece (kept as such), or undefined when they were too many to keep. */
+  joined(): Uint8Array | undefined {
+    if (this.tooLarge) return undefined;
+    if (this.parts.length !== 1) this.parts = [concat(this.parts, this.size)];
+    return this.parts[0];
   }
   take(): Uint8Array {
     const bytes = concat(this.parts, this.size);
@@ -130,22 +135,25 @@ export class DeliverySplitter {
       this.line.add(rest, false);
       bytes = this.line;
     }
-    const whole = bytes.tooLarge ? undefined : concat(bytes.parts, bytes.size);
+    const whole = bytes.joined();
     const blank = whole !== undefined && isBlank(whole);
     if (this.document) {
       if (whole === undefined) this.document.bytes.size += bytes.size; // too large to scan: counted only
       else this.document.bytes.add(whole, true);
+      this.document.bytes.add(LINE_END, false); // the lines of a document keep their ends
       this.document.depth += whole === undefined ? 0 : depthChange(whole);
       if (this.document.depth <= 0) {
         this.emit(this.document.start, this.document.bytes, out);
         this.document = undefined;
       }
     } else if (!blank) {
-      const depth = whole === undefined ? 0 : depthChange(whole);
+      // Once the source is NDJSON, lines are not scanned: each is judged as it is.
+      const depth = whole === undefined || this.mode === 'lines' ? 0 : depthChange(whole);
       this.mode ??= depth > 0 ? 'documents' : 'lines';
       if (this.mode === 'documents' && depth > 0) {
         this.document = { start: this.lineNumber, depth, bytes: new Gathered() };
         this.document.bytes.add(whole!, true);
+        this.document.bytes.add(LINE_END, false);
       } else {
         this.emit(this.lineNumber, bytes, out);
       }
