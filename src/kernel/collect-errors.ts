@@ -229,7 +229,17 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
     };
   },
   allOf: (context) => sequence((context.setting as ValidationSchema[]).map(reporterFor)),
-  ...Object.fromEntries(Object.keys(LIMITS).map((keyword): [string, KeywordReporter] => [keyword, limitReporter])),
+  // The keywords of LIMITS, written out: a call here would keep this table in bundles that never use it.
+  maximum: limitReporter,
+  minimum: limitReporter,
+  exclusiveMaximum: limitReporter,
+  exclusiveMinimum: limitReporter,
+  maxLength: limitReporter,
+  minLength: limitReporter,
+  maxItems: limitReporter,
+  minItems: limitReporter,
+  maxProperties: limitReporter,
+  minProperties: limitReporter,
   multipleOf: (context) => {
     const divisor = context.setting as number;
     return (value, path, sink) => {
