@@ -11,6 +11,7 @@ import { eventNames } from '../generated/event-names.ts';
 import { examples } from '../generated/examples.ts';
 import * as budgets from './budget/budgets.ts';
 import { measureBundle, type BundleSize } from './budget/measure-bundles.ts';
+import { measureHostileInput } from './budget/measure-hostile-input.ts';
 import { measureParseRatios } from './budget/measure-parse-ratio.ts';
 import { measureStartUp } from './budget/measure-start-up.ts';
 import { measureTypeCheck } from './budget/measure-type-check.ts';
@@ -105,6 +106,7 @@ try {
         false,
       );
     }
+    for (const hostile of await measureHostileInput(pkg)) row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     for (const skipLibCheck of [true, false]) {
       const typeCheck = measureTypeCheck(pkg, eventNames, tsc, skipLibCheck);

@@ -1,14 +1,35 @@
 #!/usr/bin/env node
 // The zoom-cc-webhooks command (package.json `bin`): the process around runCli.
-import { readFile } from 'node:fs/promises';
-import { buffer } from 'node:stream/consumers';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { once } from 'node:events';
 import { runCli } from './cli/run-cli.js';
+import { escapeControls } from './kernel/quote-text.js';
+
+const CHUNK_BYTES = 1024 * 1024;
+
+// A reader that went away (`| head`) is not an error of ours: stop quietly, as other commands do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 const io = {
-  out: (chunk: string) => void process.stdout.write(chunk),
+  // Waiting for 'drain' when the pipe is full keeps memory flat however much is printed.
+  out: (chunk: string) => (process.stdout.write(chunk) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
   err: (chunk: string) => void process.stderr.write(chunk),
-  readFile: async (path: string) => readFile(path),
-  readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+  readFile: (path: string) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+  sizeOf: async (path: string) => {
+    try {
+      const stats = await stat(path);
+      return stats.isFile() ? stats.size : undefined;
+    } catch {
+      return undefined; // reading it will say why
+    }
+  },
+  readStdin: () => process.stdin,
+  status: process.stderr.isTTY ? (line: string) => void process.stderr.write(`\r\u001b[2K${line}`) : undefined,
+  now: () => performance.now(),
 };
 
 runCli(process.argv.slice(2), io).then(
@@ -17,7 +38,8 @@ runCli(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`zoom-cc-webhooks: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`zoom-cc-webhooks: internal error: ${escapeControls(detail)}\n`);
     process.exitCode = 2;
   },
 );

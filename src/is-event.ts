@@ -11,5 +11,7 @@ export function isEvent<N extends EventName>(value: unknown, name: N, options?: 
   const validators = typeof name === 'string' ? validatorsOf(name) : undefined;
   if (validators === undefined) return false;
   const [check, report] = validators;
-  return matches(value, options?.strict === true ? (data: unknown) => check(data) && report(data) : check);
+  // Strictly, the first unknown field settles it: collecting stops there (maxErrors 0, truncated at one).
+  const strictly = (data: unknown): boolean => check(data) && !report.collect(data, { maxErrors: 0, unknownFields: true }).truncated;
+  return matches(value, options?.strict === true ? strictly : check);
 }

@@ -1,5 +1,7 @@
 import { eventNames } from '../../generated/event-names.js';
 import type { EventName } from '../../generated/types.js';
+import { quoteText } from '../kernel/quote-text.js';
+import { suggestEventNames } from './suggest-event-names.js';
 import { UsageError } from './usage-error.js';
 
 const PREFIX = 'contact_center.';
@@ -13,8 +15,7 @@ export function resolveEventName(argument: string | undefined): EventName {
   for (const candidate of [argument, `${PREFIX}${argument}`]) {
     if (known.has(candidate)) return candidate as EventName;
   }
-  const bare = argument.startsWith(PREFIX) ? argument.slice(PREFIX.length) : argument;
-  const similar = eventNames.filter((name) => name.includes(bare)).slice(0, 5);
+  const similar = suggestEventNames(argument);
   const hint = similar.length > 0 ? `; did you mean ${similar.join(', ')}?` : '; `zoom-cc-webhooks events` lists them';
-  throw new UsageError(`unknown event "${argument}"${hint}`);
+  throw new UsageError(`unknown event ${quoteText(argument, 100)}${hint}`);
 }

@@ -5,11 +5,15 @@ export const USAGE = `Usage: zoom-cc-webhooks <command> [options]
 Validate Zoom Contact Center webhook deliveries and look at the events' schemas.
 
 Commands:
-  validate [--strict] [--json] FILE...|-
-      Validate deliveries. Each FILE holds one JSON delivery, or NDJSON (one delivery
-      per line); "-" reads standard input. Prints each result with its issues.
-      --strict  refuse fields the document does not list (one issue each)
-      --json    print one JSON result per line instead of text
+  validate [--strict] [--json] [--quiet] FILE...|-
+      Validate deliveries. Each FILE holds NDJSON (one delivery per line) or JSON
+      deliveries, pretty-printed or not; "-" reads standard input. Input is read as
+      a stream, one delivery at a time (at most 32 MiB each), so files of any size
+      work. Prints each result with its issues; on a terminal, shows progress on
+      standard error during long runs.
+      --strict     refuse fields the document does not list (one issue each)
+      --json       print one JSON result per line instead of text
+      -q, --quiet  print only the invalid deliveries (and the summary)
   events
       Print the name of every event, one per line.
   schema EVENT

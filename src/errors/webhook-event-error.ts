@@ -1,3 +1,5 @@
+import { printableText } from '../kernel/quote-text.js';
+
 /** Why a payload was refused. */
 export type WebhookEventErrorCode =
   /** The input is not JSON (or, as bytes, not UTF-8). */
@@ -50,7 +52,7 @@ const HEADLINES: Record<WebhookEventErrorCode, string> = {
 
 function summarise(code: WebhookEventErrorCode, issues: readonly WebhookEventIssue[], event: string | undefined, truncated: boolean): string {
   const head = code === 'invalid_payload' && event !== undefined ? `Invalid ${event} payload` : HEADLINES[code];
-  const shown = issues.slice(0, 3).map((issue) => `${issue.path || '(root)'}: ${issue.message}`);
+  const shown = issues.slice(0, 3).map((issue) => `${printableText(issue.path, 200) || '(root)'}: ${issue.message}`);
   const more = issues.length - shown.length;
   const tail = more > 0 || truncated ? `; and ${truncated ? 'more than ' : ''}${more} more` : '';
   return shown.length > 0 ? `${head}: ${shown.join('; ')}${tail}` : head;

@@ -2,13 +2,15 @@
 // (draft-07 `Ajv` class, strictNumbers, the package's format checks), as { instancePath, keyword, params }.
 // It runs only to explain a refusal, or in strict mode, so it reads the schemas as data instead of
 // carrying generated code for every event: each schema object is turned into a small function the first
-// time it is met (a closure per keyword, in ajv's order), and that function is kept for the next value.
-// test/validators/ proves it equals ajv, over the document's events and over random schemas.
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
-import { escapePointerToken } from './json-pointer.js';
+// time it is met (one per keyword, from the table below, in ajv's order), and kept for the next value.
+// Collecting stops once the sink holds `limit` errors, so a refusal costs what the first errors cost,
+// however many more the value holds. test/validators/ proves it equals ajv, over the document's events
+// and over random schemas.
 import { equal, ucs2length } from './ajv-runtime.js';
 import type { CompiledValidatorError } from './compiled-validator.js';
 import { duplicateItems } from './duplicate-items.js';
+import { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
+import { escapePointerToken } from './json-pointer.js';
 import {
   GROUP_KEYWORDS,
   isAlwaysValid,
@@ -18,8 +20,8 @@ import {
   schemaMapKeys,
   typesOf,
   typeTestedFirst,
+  UNTYPED_KEYWORDS,
   usedGroups,
-  type JsonType,
   type KeywordGroup,
   type ValidationSchema,
 } from './schema-keywords.js';
@@ -31,15 +33,30 @@ type SchemaObject = { readonly [keyword: string]: unknown };
  * value (strict mode's common case) builds no path strings.
  */
 type Path = (string | number)[];
-/** Pushes the errors of `value`, found at `path`, onto `errors`. */
-type Reporter = (value: unknown, path: Path, errors: CompiledValidatorError[]) => void;
+
+/** Where reporters put errors, how many they may put, and which they leave out. */
+export interface ErrorSink {
+  readonly errors: CompiledValidatorError[];
+  /** Collecting stops once `errors` holds this many. */
+  readonly limit: number;
+  /** Report the fields `additionalProperties: false` refuses; when false they are left out (where no branch depends on them). */
+  readonly unknownFields: boolean;
+  /** A value that fails a schema's type gets that type error alone, without the schema's const or enum error. */
+  readonly wrongTypeAlone: boolean;
+  /** How many anyOf/oneOf/not branches are being tried around the current value. */
+  branches: number;
+}
+
+/** Pushes the errors of `value`, found at `path`, into `sink`. */
+type Reporter = (value: unknown, path: Path, sink: ErrorSink) => void;
+type Test = (value: unknown) => boolean;
 
 const pointer = (path: Path): string => {
   let joined = '';
   for (const token of path) joined += typeof token === 'number' ? `/${token}` : token;
   return joined;
 };
-type Test = (value: unknown) => boolean;
+const isFull = (sink: ErrorSink): boolean => sink.errors.length >= sink.limit;
 
 /** The formats with a check, the JSON type each applies to; others are annotations (as the generator treats them). */
 export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => boolean; type: KeywordGroup }>> = {
@@ -48,8 +65,6 @@ export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => b
   int32: { check: int32Format, type: 'number' },
   int64: { check: int64Format, type: 'number' },
 };
-
-const TYPE_TESTS = JSON_TYPE_TESTS;
 
 const MEASURES: Readonly<Record<KeywordGroup, (value: never) => number>> = {
   number: (value: number) => value,
@@ -66,29 +81,20 @@ const FAILS: Readonly<Record<string, (measure: number, limit: number) => boolean
 };
 
 const nothing: Reporter = () => {};
-const falseSchema: Reporter = (_value, path, errors) => {
-  errors.push({ instancePath: pointer(path), keyword: 'false schema', params: {} });
+const falseSchema: Reporter = (_value, path, sink) => {
+  sink.errors.push({ instancePath: pointer(path), keyword: 'false schema', params: {} });
 };
 const reporters = new WeakMap<SchemaObject, Reporter>();
 
-/** The value's validity against `schema` (for `not`, whose subschema reports no errors of its own). */
-function validity(schema: ValidationSchema): Test {
-  const report = reporterFor(schema);
-  return (value) => {
-    const errors: CompiledValidatorError[] = [];
-    report(value, [], errors);
-    return errors.length === 0;
-  };
-}
-
-const isEqualTo = (expected: unknown): Test => (typeof expected === 'object' && expected !== null ? (value) => equal(value, expected) : (value) => value === expected);
-
-/** Runs `steps` in order. */
+/** Runs `steps` in order, until the sink is full. */
 function sequence(steps: Reporter[]): Reporter {
   if (steps.length === 0) return nothing;
   if (steps.length === 1) return steps[0]!;
-  return (value, path, errors) => {
-    for (const step of steps) step(value, path, errors);
+  return (value, path, sink) => {
+    for (const step of steps) {
+      if (isFull(sink)) return;
+      step(value, path, sink);
+    }
   };
 }
 
@@ -102,208 +108,295 @@ function reporterFor(schema: ValidationSchema): Reporter {
   return reporter;
 }
 
-/** One reporter per keyword of the schema, in the order ajv applies them. */
-function steps(node: SchemaObject): Reporter[] {
-  const found: Reporter[] = [];
-  const types = typesOf(node);
-  const groups = usedGroups(node);
-  const typeFirst = typeTestedFirst(types, groups);
-  const typeTests = types.map((type) => TYPE_TESTS[type]);
-  const hasType: Test = typeTests.length === 1 ? typeTests[0]! : (value) => typeTests.some((test) => test(value));
-  const typeError = (path: Path): CompiledValidatorError => ({ instancePath: pointer(path), keyword: 'type', params: { type: node.type } });
-  if (typeFirst) {
-    found.push((value, path, errors) => {
-      if (!hasType(value)) errors.push(typeError(path));
-    });
-  }
-  if (node.const !== undefined) {
-    const matches = isEqualTo(node.const);
-    found.push((value, path, errors) => {
-      if (!matches(value)) errors.push({ instancePath: pointer(path), keyword: 'const', params: { allowedValue: node.const } });
-    });
-  }
-  if (node.enum) {
-    const members = (node.enum as unknown[]).map(isEqualTo);
-    found.push((value, path, errors) => {
-      if (!members.some((matches) => matches(value))) errors.push({ instancePath: pointer(path), keyword: 'enum', params: { allowedValues: node.enum } });
-    });
-  }
-  if (node.not !== undefined) {
-    const valid = validity(node.not as ValidationSchema);
-    found.push((value, path, errors) => {
-      if (valid(value)) errors.push({ instancePath: pointer(path), keyword: 'not', params: {} });
-    });
-  }
-  const anyOf = node.anyOf as ValidationSchema[] | undefined;
-  if (anyOf && !anyOf.some(isAlwaysValid)) {
+/** Whether `value` passes `report`, found with a sink of its own that stops at the first error. */
+function passes(report: Reporter, value: unknown, path: Path, sink: ErrorSink): boolean {
+  const own: ErrorSink = { ...sink, errors: [], limit: 1, branches: sink.branches + 1 };
+  report(value, path, own);
+  return own.errors.length === 0;
+}
+
+/**
+ * Runs one branch of anyOf/oneOf into the sink while there is room (its errors are kept if no branch
+ * passes), or alone once the sink is full (only its verdict still matters). True when it passed.
+ */
+function tryBranch(branch: Reporter, value: unknown, path: Path, sink: ErrorSink): boolean {
+  if (isFull(sink)) return passes(branch, value, path, sink);
+  const mark = sink.errors.length;
+  sink.branches++;
+  branch(value, path, sink);
+  sink.branches--;
+  return sink.errors.length === mark;
+}
+
+/** The errors of failed branches are kept, less the unknown fields the sink leaves out (they decided the branches). */
+function keepBranchErrors(sink: ErrorSink, from: number): void {
+  if (sink.unknownFields || sink.branches > 0) return;
+  const { errors } = sink;
+  let kept = from;
+  for (let i = from; i < errors.length; i++) if (errors[i]!.keyword !== 'additionalProperties') errors[kept++] = errors[i]!;
+  errors.length = kept;
+}
+
+/** What a keyword's reporter is built from. */
+interface KeywordContext {
+  readonly node: SchemaObject;
+  readonly keyword: string;
+  readonly setting: unknown;
+  /** The type group whose values the reporter is given (undefined for keywords that apply to any value). */
+  readonly group: KeywordGroup | undefined;
+  /** Whether a value has the schema's type (true when the schema names none). */
+  readonly hasType: Test;
+}
+
+type KeywordReporter = (context: KeywordContext) => Reporter | undefined;
+
+const failure = (context: KeywordContext, path: Path, params: Record<string, unknown>): CompiledValidatorError => ({
+  instancePath: pointer(path),
+  keyword: context.keyword,
+  params,
+});
+
+const isEqualTo = (expected: unknown): Test =>
+  typeof expected === 'object' && expected !== null ? (value) => equal(value, expected) : (value) => value === expected;
+
+/** A const or enum: `allowed` tests the value, `params` says what was allowed. */
+const valueReporter = (context: KeywordContext, allowed: Test, params: Record<string, unknown>): Reporter => {
+  return (value, path, sink) => {
+    if (sink.wrongTypeAlone && !context.hasType(value)) return;
+    if (!allowed(value)) sink.errors.push(failure(context, path, params));
+  };
+};
+
+/** Reporters of a subschema that walk into the value: `child` is the part of `value` at `token`. */
+const walkInto = (path: Path, token: string | number, child: unknown, report: Reporter, sink: ErrorSink): void => {
+  path.push(token);
+  report(child, path, sink);
+  path.pop();
+};
+
+const keyToken = (key: string): string => `/${escapePointerToken(key)}`;
+
+/** One reporter builder per keyword: the untyped ones, then those of each type group, as ajv orders them. */
+const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
+  const: (context) => valueReporter(context, isEqualTo(context.setting), { allowedValue: context.setting }),
+  enum: (context) => {
+    const members = (context.setting as unknown[]).map(isEqualTo);
+    return valueReporter(context, (value) => members.some((matches) => matches(value)), { allowedValues: context.setting });
+  },
+  not: (context) => {
+    const report = reporterFor(context.setting as ValidationSchema);
+    return (value, path, sink) => {
+      if (passes(report, value, path, sink)) sink.errors.push(failure(context, path, {}));
+    };
+  },
+  anyOf: (context) => {
     // Branches run until one passes; their errors are kept only if none does.
+    const anyOf = context.setting as ValidationSchema[];
+    if (anyOf.some(isAlwaysValid)) return undefined;
     const branches = anyOf.map(reporterFor);
-    found.push((value, path, errors) => {
-      const before = errors.length;
+    return (value, path, sink) => {
+      const before = sink.errors.length;
       for (const branch of branches) {
-        const mark = errors.length;
-        branch(value, path, errors);
-        if (errors.length === mark) {
-          errors.length = before;
-          return;
-        }
+        if (!tryBranch(branch, value, path, sink)) continue;
+        sink.errors.length = before;
+        return;
       }
-      errors.push({ instancePath: pointer(path), keyword: 'anyOf', params: {} });
-    });
-  }
-  const oneOf = node.oneOf as ValidationSchema[] | undefined;
-  if (oneOf) {
+      keepBranchErrors(sink, before);
+      sink.errors.push(failure(context, path, {}));
+    };
+  },
+  oneOf: (context) => {
     // Branches run until a second one passes; passingSchemas names the two, or is null when none passed.
-    const branches = oneOf.map(reporterFor);
-    found.push((value, path, errors) => {
-      const before = errors.length;
-      let passing: unknown = null;
+    const branches = (context.setting as ValidationSchema[]).map(reporterFor);
+    return (value, path, sink) => {
+      const before = sink.errors.length;
+      let passing: number | null = null;
       for (let i = 0; i < branches.length; i++) {
-        const mark = errors.length;
-        branches[i]!(value, path, errors);
-        if (errors.length !== mark) continue;
+        if (!tryBranch(branches[i]!, value, path, sink)) continue;
         if (passing !== null) {
-          errors.push({ instancePath: pointer(path), keyword: 'oneOf', params: { passingSchemas: [passing, i] } });
+          keepBranchErrors(sink, before);
+          sink.errors.push(failure(context, path, { passingSchemas: [passing, i] }));
           return;
         }
         passing = i;
       }
-      if (passing !== null) errors.length = before;
-      else errors.push({ instancePath: pointer(path), keyword: 'oneOf', params: { passingSchemas: null } });
-    });
-  }
-  for (const branch of (node.allOf as ValidationSchema[] | undefined) ?? []) found.push(reporterFor(branch));
-  for (const group of groups) {
-    const inGroup = TYPE_TESTS[group];
-    const body = sequence(groupSteps(node, group));
-    const typeElse = types.length === 1 && types[0] === group && !typeFirst;
-    found.push((value, path, errors) => {
-      if (inGroup(value)) body(value, path, errors);
-      else if (typeElse) errors.push(typeError(path));
-    });
-  }
-  return found;
+      if (passing !== null) {
+        sink.errors.length = before;
+        return;
+      }
+      keepBranchErrors(sink, before);
+      sink.errors.push(failure(context, path, { passingSchemas: null }));
+    };
+  },
+  allOf: (context) => sequence((context.setting as ValidationSchema[]).map(reporterFor)),
+  // The keywords of LIMITS, written out: a call here would keep this table in bundles that never use it.
+  maximum: limitReporter,
+  minimum: limitReporter,
+  exclusiveMaximum: limitReporter,
+  exclusiveMinimum: limitReporter,
+  maxLength: limitReporter,
+  minLength: limitReporter,
+  maxItems: limitReporter,
+  minItems: limitReporter,
+  maxProperties: limitReporter,
+  minProperties: limitReporter,
+  multipleOf: (context) => {
+    const divisor = context.setting as number;
+    return (value, path, sink) => {
+      const quotient = (value as number) / divisor;
+      if (divisor === 0 || quotient !== parseInt(String(quotient))) sink.errors.push(failure(context, path, { multipleOf: divisor }));
+    };
+  },
+  pattern: (context) => {
+    const pattern = new RegExp(context.setting as string, 'u');
+    return (value, path, sink) => {
+      if (!pattern.test(value as string)) sink.errors.push(failure(context, path, { pattern: context.setting }));
+    };
+  },
+  format: (context) => {
+    // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
+    const format = FORMAT_CHECKS[context.setting as string];
+    if (format === undefined || format.type !== context.group) return undefined;
+    return (value, path, sink) => {
+      if (!format.check(value as never)) sink.errors.push(failure(context, path, { format: context.setting }));
+    };
+  },
+  items: (context) => {
+    if (isAlwaysValid(context.setting as ValidationSchema)) return undefined;
+    const items = reporterFor(context.setting as ValidationSchema);
+    return (value, path, sink) => {
+      const array = value as unknown[];
+      for (let i = 0; i < array.length && !isFull(sink); i++) walkInto(path, i, array[i], items, sink);
+    };
+  },
+  uniqueItems: (context) => {
+    if (context.setting !== true) return undefined;
+    const { items } = context.node;
+    const itemTypes = typeof items === 'object' && items !== null ? typesOf(items as SchemaObject) : [];
+    return (value, path, sink) => {
+      const duplicate = duplicateItems(value as unknown[], itemTypes);
+      if (duplicate) sink.errors.push(failure(context, path, { i: duplicate[0], j: duplicate[1] }));
+    };
+  },
+  required: (context) => {
+    const required = context.setting as string[];
+    return (value, path, sink) => {
+      for (const name of required) {
+        if (isFull(sink)) return;
+        if ((value as Record<string, unknown>)[name] === undefined) sink.errors.push(failure(context, path, { missingProperty: name }));
+      }
+    };
+  },
+  propertyNames: (context) => {
+    // Each name is judged at the object's own path; a name that fails adds one error of its own.
+    if (isAlwaysValid(context.setting as ValidationSchema)) return undefined;
+    const name = reporterFor(context.setting as ValidationSchema);
+    return (value, path, sink) => {
+      for (const key in value as object) {
+        if (isFull(sink)) return;
+        const mark = sink.errors.length;
+        name(key, path, sink);
+        if (sink.errors.length !== mark) sink.errors.push(failure(context, path, { propertyName: key }));
+      }
+    };
+  },
+  additionalProperties: (context) => {
+    const { node, setting } = context;
+    if (isAlwaysValid(setting as ValidationSchema)) return undefined;
+    const known = new Set(propertyNames(node));
+    const patterns = schemaMapKeys(node.patternProperties).map((pattern) => new RegExp(pattern, 'u'));
+    const additional = setting === false ? undefined : reporterFor(setting as ValidationSchema);
+    return (value, path, sink) => {
+      if (!additional && !sink.unknownFields && sink.branches === 0) return;
+      for (const key in value as object) {
+        if (isFull(sink)) return;
+        if (known.has(key) || patterns.some((pattern) => pattern.test(key))) continue;
+        if (additional) walkInto(path, keyToken(key), (value as Record<string, unknown>)[key], additional, sink);
+        else sink.errors.push(failure(context, path, { additionalProperty: key }));
+      }
+    };
+  },
+  properties: (context) => {
+    const map = context.setting as Record<string, ValidationSchema>;
+    const properties = propertyNames(context.node)
+      .filter((name) => !isAlwaysValid(map[name]!))
+      .map((name) => ({ name, token: keyToken(name), report: reporterFor(map[name]!) }));
+    return (value, path, sink) => {
+      for (const { name, token, report } of properties) {
+        if (isFull(sink)) return;
+        const child = (value as Record<string, unknown>)[name];
+        if (child !== undefined) walkInto(path, token, child, report, sink);
+      }
+    };
+  },
+  patternProperties: (context) => {
+    const map = context.setting as Record<string, ValidationSchema>;
+    const patterns = schemaMapKeys(map)
+      .filter((pattern) => !isAlwaysValid(map[pattern]!))
+      .map((pattern) => ({ test: new RegExp(pattern, 'u'), report: reporterFor(map[pattern]!) }));
+    if (patterns.length === 0) return undefined;
+    return (value, path, sink) => {
+      for (const { test, report } of patterns) {
+        for (const key in value as object) {
+          if (isFull(sink)) return;
+          if (test.test(key)) walkInto(path, keyToken(key), (value as Record<string, unknown>)[key], report, sink);
+        }
+      }
+    };
+  },
+};
+
+/** maximum, minLength, maxItems, ...: a measure of the value compared with the setting, worded as ajv does. */
+function limitReporter(context: KeywordContext): Reporter {
+  const limit = LIMITS[context.keyword]!;
+  const [measure, fails, bound] = [MEASURES[context.group!], FAILS[limit.fails]!, context.setting as number];
+  const params = limit.comparison ? { comparison: limit.comparison, limit: bound } : { limit: bound };
+  return (value, path, sink) => {
+    if (fails(measure(value as never), bound)) sink.errors.push(failure(context, path, params));
+  };
 }
 
-/** The reporters of the keywords of one type group; they run only on values of that type. */
-function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
+/** The reporters of `keywords` that `node` uses, for values of `group` (or any value). */
+function keywordSteps(node: SchemaObject, keywords: readonly string[], group: KeywordGroup | undefined, hasType: Test): Reporter[] {
   const found: Reporter[] = [];
-  for (const keyword of GROUP_KEYWORDS[group]) {
+  for (const keyword of keywords) {
     const setting = node[keyword];
     if (setting === undefined) continue;
-    const fail = (path: Path, params: Record<string, unknown>): CompiledValidatorError => ({ instancePath: pointer(path), keyword, params });
-    const limit = LIMITS[keyword];
-    if (limit) {
-      const [measure, fails, bound] = [MEASURES[group], FAILS[limit.fails]!, setting as number];
-      const params = (): Record<string, unknown> => (limit.comparison ? { comparison: limit.comparison, limit: bound } : { limit: bound });
-      found.push((value, path, errors) => {
-        if (fails(measure(value as never), bound)) errors.push(fail(path, params()));
-      });
-    } else if (keyword === 'multipleOf') {
-      const divisor = setting as number;
-      found.push((value, path, errors) => {
-        const quotient = (value as number) / divisor;
-        if (divisor === 0 || quotient !== parseInt(String(quotient))) errors.push(fail(path, { multipleOf: divisor }));
-      });
-    } else if (keyword === 'pattern') {
-      const pattern = new RegExp(setting as string, 'u');
-      found.push((value, path, errors) => {
-        if (!pattern.test(value as string)) errors.push(fail(path, { pattern: setting }));
-      });
-    } else if (keyword === 'format') {
-      // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
-      const format = FORMAT_CHECKS[setting as string];
-      if (format?.type !== group) continue;
-      found.push((value, path, errors) => {
-        if (!format.check(value as never)) errors.push(fail(path, { format: setting }));
-      });
-    } else if (keyword === 'items') {
-      if (isAlwaysValid(setting as ValidationSchema)) continue;
-      const items = reporterFor(setting as ValidationSchema);
-      found.push((value, path, errors) => {
-        const array = value as unknown[];
-        for (let i = 0; i < array.length; i++) {
-          path.push(i);
-          items(array[i], path, errors);
-          path.pop();
-        }
-      });
-    } else if (keyword === 'propertyNames') {
-      // Each name is judged at the object's own path; a name that fails adds one error of its own.
-      if (isAlwaysValid(setting as ValidationSchema)) continue;
-      const name = reporterFor(setting as ValidationSchema);
-      found.push((value, path, errors) => {
-        for (const key in value as object) {
-          const mark = errors.length;
-          name(key, path, errors);
-          if (errors.length !== mark) errors.push(fail(path, { propertyName: key }));
-        }
-      });
-    } else if (keyword === 'patternProperties') {
-      const map = setting as Record<string, ValidationSchema>;
-      const patterns = schemaMapKeys(map)
-        .filter((pattern) => !isAlwaysValid(map[pattern]!))
-        .map((pattern) => ({ test: new RegExp(pattern, 'u'), report: reporterFor(map[pattern]!) }));
-      if (patterns.length === 0) continue;
-      found.push((value, path, errors) => {
-        for (const { test, report } of patterns) {
-          for (const key in value as object) {
-            if (!test.test(key)) continue;
-            path.push(`/${escapePointerToken(key)}`);
-            report((value as Record<string, unknown>)[key], path, errors);
-            path.pop();
-          }
-        }
-      });
-    } else if (keyword === 'uniqueItems') {
-      if (setting !== true) continue;
-      const itemTypes = typeof node.items === 'object' && node.items !== null ? typesOf(node.items as SchemaObject) : [];
-      found.push((value, path, errors) => {
-        const duplicate = duplicateItems(value as unknown[], itemTypes);
-        if (duplicate) errors.push(fail(path, { i: duplicate[0], j: duplicate[1] }));
-      });
-    } else if (keyword === 'required') {
-      const required = setting as string[];
-      found.push((value, path, errors) => {
-        for (const name of required) {
-          if ((value as Record<string, unknown>)[name] === undefined) errors.push(fail(path, { missingProperty: name }));
-        }
-      });
-    } else if (keyword === 'additionalProperties') {
-      if (isAlwaysValid(setting as ValidationSchema)) continue;
-      const known = new Set(propertyNames(node));
-      const patterns = schemaMapKeys(node.patternProperties).map((pattern) => new RegExp(pattern, 'u'));
-      const additional = setting === false ? undefined : reporterFor(setting as ValidationSchema);
-      found.push((value, path, errors) => {
-        for (const key in value as object) {
-          if (known.has(key) || patterns.some((pattern) => pattern.test(key))) continue;
-          if (!additional) errors.push(fail(path, { additionalProperty: key }));
-          else {
-            path.push(`/${escapePointerToken(key)}`);
-            additional((value as Record<string, unknown>)[key], path, errors);
-            path.pop();
-          }
-        }
-      });
-    } else if (keyword === 'properties') {
-      const map = setting as Record<string, ValidationSchema>;
-      const properties = propertyNames(node)
-        .filter((name) => !isAlwaysValid(map[name]!))
-        .map((name) => ({ name, token: `/${escapePointerToken(name)}`, report: reporterFor(map[name]!) }));
-      found.push((value, path, errors) => {
-        for (const { name, token, report } of properties) {
-          const child = (value as Record<string, unknown>)[name];
-          if (child === undefined) continue;
-          path.push(token);
-          report(child, path, errors);
-          path.pop();
-        }
-      });
-    }
+    const reporter = KEYWORDS[keyword]!({ node, keyword, setting, group, hasType });
+    if (reporter) found.push(reporter);
   }
   return found;
 }
 
-export function collectErrors(schema: ValidationSchema, value: unknown, path: string, errors: CompiledValidatorError[]): void {
-  reporterFor(schema)(value, path === '' ? [] : [path], errors);
+/** One reporter per keyword of the schema, in the order ajv applies them. */
+function steps(node: SchemaObject): Reporter[] {
+  const types = typesOf(node);
+  const groups = usedGroups(node);
+  const typeFirst = typeTestedFirst(types, groups);
+  const typeTests = types.map((type) => JSON_TYPE_TESTS[type]);
+  const hasType: Test = typeTests.length === 0 ? () => true : (value) => typeTests.some((test) => test(value));
+  const typeError = (path: Path): CompiledValidatorError => ({ instancePath: pointer(path), keyword: 'type', params: { type: node.type } });
+  const found: Reporter[] = [];
+  if (typeFirst) {
+    found.push((value, path, sink) => {
+      if (!hasType(value)) sink.errors.push(typeError(path));
+    });
+  }
+  found.push(...keywordSteps(node, UNTYPED_KEYWORDS, undefined, hasType));
+  for (const group of groups) {
+    const inGroup = JSON_TYPE_TESTS[group];
+    const body = sequence(keywordSteps(node, GROUP_KEYWORDS[group], group, hasType));
+    // A single type with keywords of its own group is tested as that group's `else`.
+    const typeElse = types.length === 1 && types[0] === group && !typeFirst;
+    found.push((value, path, sink) => {
+      if (inGroup(value)) body(value, path, sink);
+      else if (typeElse) sink.errors.push(typeError(path));
+    });
+  }
+  return found;
+}
+
+/** Collects the errors of `value` (found at `path`, a JSON Pointer) against `schema` into `sink`. */
+export function collectErrors(schema: ValidationSchema, value: unknown, path: string, sink: ErrorSink): void {
+  reporterFor(schema)(value, path === '' ? [] : [path], sink);
 }

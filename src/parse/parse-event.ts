@@ -2,6 +2,7 @@ import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { validateEvent, eventNameOf, type ParseOptions } from '../validation/validate-event.js';
 import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
+import { quoteText } from '../kernel/quote-text.js';
 import { readInput } from './read-input.js';
 
 /**
@@ -16,7 +17,7 @@ export function parseEvent(input: unknown, options?: ParseOptions): ContactCente
   if (validators === undefined) {
     throw new WebhookEventError(
       'unknown_event',
-      [{ path: '/event', keyword: 'enum', message: `"${name.length > 100 ? `${name.slice(0, 100)}...` : name}" is not an event of the Zoom Contact Center document` }],
+      [{ path: '/event', keyword: 'enum', message: `${quoteText(name, 100)} is not an event of the Zoom Contact Center document` }],
       name,
     );
   }

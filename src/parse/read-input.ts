@@ -1,8 +1,10 @@
 // The three forms a delivery arrives in: the raw body as a string, the raw body as bytes (Buffer,
 // Uint8Array, ArrayBuffer), or a value already parsed (a WebSocket message, a framework's req.body).
-// Text is parsed here, so the result is fresh; a parsed value is copied (see snapshot.ts).
+// Text is parsed here, so the result is fresh; a parsed value is copied (see snapshot.ts). Whatever the
+// input, the only exception is a WebhookEventError.
 import { WebhookEventError } from '../errors/webhook-event-error.js';
-import { CyclicValueError, snapshot } from '../kernel/snapshot.js';
+import { describeThrown } from '../kernel/describe-value.js';
+import { NotJsonDataError, snapshot } from '../kernel/snapshot.js';
 
 let decoder: TextDecoder | undefined;
 
@@ -19,24 +21,48 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = text.trim() === '' ? 'the body is empty' : reason.length > 200 ? `${reason.slice(0, 200)}...` : reason;
-    throw new WebhookEventError('invalid_json', [{ path: '', keyword: 'json', message }]);
+    const reason = describeThrown(error).replace(/^SyntaxError: /, '');
+    throw new WebhookEventError('invalid_json', [{ path: '', keyword: 'json', message: text.trim() === '' ? 'the body is empty' : reason }]);
   }
 }
 
-/** The input as a fresh JSON value. Throws WebhookEventError (invalid_json or invalid_envelope). */
+// The byteLength getter checks that its receiver really is an ArrayBuffer (from any realm: a VM context,
+// a worker), where a tag test could be fooled by Symbol.toStringTag, or throw in a hostile getter.
+const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get!;
+
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  try {
+    arrayBufferByteLength.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True for what readInput takes as a raw body: a string, bytes in a view, or an ArrayBuffer. Never throws. */
+export function isRawBody(value: unknown): value is string | ArrayBufferView | ArrayBuffer {
+  return typeof value === 'string' || ArrayBuffer.isView(value) || isArrayBuffer(value);
+}
+
+/** The bytes of a view or an ArrayBuffer; a detached buffer cannot be read, and is said to be. */
+function bytesOf(input: ArrayBufferView | ArrayBuffer): Uint8Array {
+  try {
+    return ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+  } catch (error) {
+    const message = `the bytes cannot be read (${describeThrown(error)}), so they are not JSON data`;
+    throw new WebhookEventError('invalid_envelope', [{ path: '', keyword: 'type', message }]);
+  }
+}
+
+/** The input as a fresh JSON value. Throws WebhookEventError (invalid_json or invalid_envelope), nothing else. */
 export function readInput(input: unknown): unknown {
   if (typeof input === 'string') return parseJson(input);
-  // isView and the tag test, not instanceof: bytes from another realm (a VM context, a worker) count too.
-  if (ArrayBuffer.isView(input)) return parseJson(decode(new Uint8Array(input.buffer, input.byteOffset, input.byteLength)));
-  if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') return parseJson(decode(new Uint8Array(input as ArrayBuffer)));
+  if (isRawBody(input)) return parseJson(decode(bytesOf(input as ArrayBufferView | ArrayBuffer)));
   try {
     return snapshot(input);
   } catch (error) {
-    // A cycle, or a getter or proxy that threw while being read: either way, not JSON data.
-    const path = error instanceof CyclicValueError ? error.path : '';
-    const message = error instanceof CyclicValueError ? error.message : `reading the value threw: ${String(error)}`;
+    // snapshot throws NotJsonDataError only: a cycle, a hole, a getter or a Proxy that threw.
+    const { path, message } = error as NotJsonDataError;
     throw new WebhookEventError('invalid_envelope', [{ path, keyword: 'type', message }]);
   }
 }

@@ -1,6 +1,7 @@
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import type { ParseOptions } from '../validation/validate-event.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
+import { describeThrown } from '../kernel/describe-value.js';
 import { parseEvent } from './parse-event.js';
 
 /** What safeParseEvent returns: the event, or the error that parseEvent would have thrown. */
@@ -14,8 +15,9 @@ export function safeParseEvent(input: unknown, options?: ParseOptions): SafePars
     return { success: true, data: parseEvent(input, options) };
   } catch (error) {
     if (error instanceof WebhookEventError) return { success: false, error };
-    // Not reachable by any input we know of; still an answer, with the cause attached, rather than a throw.
-    const wrapped = new WebhookEventError('invalid_payload', [{ path: '', keyword: 'internal', message: `validation failed unexpectedly: ${String(error)}` }]);
+    // A bug of ours (parseEvent throws nothing else, for any input): still an answer, with the cause attached.
+    const message = `validation failed unexpectedly: ${describeThrown(error)}`;
+    const wrapped = new WebhookEventError('invalid_payload', [{ path: '', keyword: 'internal', message }]);
     return { success: false, error: Object.assign(wrapped, { cause: error }) };
   }
 }

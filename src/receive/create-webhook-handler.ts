@@ -4,6 +4,7 @@
 // its bound, then the signature over the exact bytes received (nothing runs for an unverified request),
 // then one parse, then the application, within Zoom's deadline.
 import type { WebhookEventError } from '../errors/webhook-event-error.js';
+import { quoteText } from '../kernel/quote-text.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
 import { readDelivery, type Delivery } from './delivery.js';
 import { deliveryKey, type DeliveryClaim, type DeliveryStore } from './delivery-store.js';
@@ -125,7 +126,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     options.onUnknownEvent ??
     ((event) =>
       console.warn(
-        `${LIBRARY}: "${event.event}" is not in the Contact Center document; acknowledged with 200. ` +
+        `${LIBRARY}: ${quoteText(event.event, 100)} is not in the Contact Center document; acknowledged with 200. ` +
           'Pass onUnknownEvent to handle it.',
       ));
   const onInvalidEvent =

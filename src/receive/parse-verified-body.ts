@@ -1,5 +1,6 @@
 // One parse of a verified body, and where it goes: a valid event, an unknown one, an invalid delivery
 // (not JSON, not an envelope, off its schema), or Zoom's URL validation challenge.
+import { quoteText } from '../kernel/quote-text.js';
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { readInput } from '../parse/read-input.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
@@ -52,5 +53,5 @@ export function acknowledgement(parsed: Exclude<ParsedBody, { kind: 'url_validat
 
 /** How a message names what was delivered: `"contact_center.task_created"`, or `a delivery`. */
 export function describeEvent(event: unknown): string {
-  return isRecord(event) && typeof event['event'] === 'string' ? `"${event['event']}"` : 'a delivery';
+  return isRecord(event) && typeof event['event'] === 'string' ? quoteText(event['event'], 100) : 'a delivery';
 }

@@ -18,13 +18,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** True when `value` is an `endpoint.url_validation` event with a non-empty `payload.plainToken`. Never throws. */
 export function isUrlValidationEvent(value: unknown): value is UrlValidationEvent {
-  return (
-    isRecord(value) &&
-    value['event'] === 'endpoint.url_validation' &&
-    typeof value['event_ts'] === 'number' &&
-    Number.isFinite(value['event_ts']) &&
-    isRecord(value['payload']) &&
-    typeof value['payload']['plainToken'] === 'string' &&
-    value['payload']['plainToken'] !== ''
-  );
+  try {
+    return (
+      isRecord(value) &&
+      value['event'] === 'endpoint.url_validation' &&
+      typeof value['event_ts'] === 'number' &&
+      Number.isFinite(value['event_ts']) &&
+      isRecord(value['payload']) &&
+      typeof value['payload']['plainToken'] === 'string' &&
+      value['payload']['plainToken'] !== ''
+    );
+  } catch {
+    return false; // a getter or a Proxy that throws, a revoked Proxy: not an event Zoom sent
+  }
 }

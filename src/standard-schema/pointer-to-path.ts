@@ -11,13 +11,14 @@ export function pointerToPath(pointer: string, data: unknown): PropertyKey[] | u
   let node = data;
   for (const raw of pointer.slice(1).split('/')) {
     const token = unescapePointerToken(raw);
-    const isIndex = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token);
-    path.push(isIndex ? Number(token) : token);
+    let isIndex = false;
     try {
+      isIndex = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token);
       node = typeof node === 'object' && node !== null && Object.hasOwn(node, token) ? (node as Record<string, unknown>)[token] : undefined;
     } catch {
-      node = undefined; // a throwing getter: the rest of the path is read as object keys
+      node = undefined; // a throwing getter, a revoked Proxy: the rest of the path is read as object keys
     }
+    path.push(isIndex ? Number(token) : token);
   }
   return path;
 }

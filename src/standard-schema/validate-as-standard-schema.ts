@@ -1,6 +1,8 @@
 // The one validate function behind every Standard Schema this library exposes: parseEvent's policy and
 // messages, in Standard Schema's result shape. The value is the parsed delivery (an object), as the
 // libraries that call Standard Schemas pass it; a raw body goes to parseEvent instead.
+import { quoteText } from '../kernel/quote-text.js';
+import { isRawBody } from '../parse/read-input.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
 import type { ContactCenterEvent, EventName } from '../../generated/types.js';
 import { pointerToPath } from './pointer-to-path.js';
@@ -10,10 +12,6 @@ export const VENDOR = 'zoom-contact-center-webhooks';
 
 function failure(message: string, path?: PropertyKey[]): StandardSchemaV1.FailureResult {
   return { issues: [path === undefined ? { message } : { message, path }] };
-}
-
-function isUnparsedBody(value: unknown): boolean {
-  return typeof value === 'string' || ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 }
 
 /** `libraryOptions.strict`, when a boolean, overrides the schema's own setting for one call. */
@@ -32,17 +30,20 @@ export function validateAsStandardSchema(
   strict: boolean,
   options: StandardSchemaV1.Options | undefined,
 ): StandardSchemaV1.Result<ContactCenterEvent> {
-  if (isUnparsedBody(value)) {
+  if (isRawBody(value)) {
     return failure('expected a parsed delivery (an object), received a raw body; give raw bodies to parseEvent');
   }
-  if (expected !== undefined && typeof value === 'object' && value !== null && Object.hasOwn(value, 'event')) {
-    const event = (value as { event: unknown }).event;
-    if (event !== expected) return failure(`expected the event "${expected}", received ${JSON.stringify(event) ?? String(event)}`, ['event']);
-  }
+  // The value is read once, by safeParseEvent; the event it names is taken from the result, never re-read.
   const result = safeParseEvent(value, { strict: strictFor(options, strict) });
+  const event = result.success ? result.data.event : result.error.event;
+  if (expected !== undefined && event !== undefined && event !== expected) {
+    return failure(`expected the event "${expected}", received ${quoteText(event, 100)}`, ['event']);
+  }
   if (result.success) return { value: result.data };
-  return { issues: result.error.issues.map((issue) => {
-    const path = pointerToPath(issue.path, value);
-    return path === undefined ? { message: issue.message } : { message: issue.message, path };
-  }) };
+  return {
+    issues: result.error.issues.map((issue) => {
+      const path = pointerToPath(issue.path, value);
+      return path === undefined ? { message: issue.message } : { message: issue.message, path };
+    }),
+  };
 }

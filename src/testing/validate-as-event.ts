@@ -4,14 +4,11 @@
 // body, not an event, and are refused as such instead of being parsed.
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { parseEvent } from '../parse/parse-event.js';
-import { readInput } from '../parse/read-input.js';
+import { isRawBody, readInput } from '../parse/read-input.js';
 import { describeValue } from '../kernel/describe-value.js';
 import { validateEvent, type ParseOptions } from '../validation/validate-event.js';
 import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
-
-const isBody = (value: unknown): boolean =>
-  typeof value === 'string' || ArrayBuffer.isView(value) || Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 
 /**
  * The value as a fresh, validated event. Throws WebhookEventError when it is not one, and TypeError
@@ -22,7 +19,7 @@ export function validateAsEvent(value: unknown, name: string | undefined, option
   if (name !== undefined && validators === undefined) {
     throw new TypeError(`${JSON.stringify(name)} is not an event of the Zoom Contact Center document`);
   }
-  if (isBody(value)) {
+  if (isRawBody(value)) {
     const message = `expected an event object, received ${typeof value === 'string' ? `the string ${describeValue(value)}` : 'bytes'} (parse a body with parseEvent)`;
     throw new WebhookEventError(name === undefined ? 'invalid_envelope' : 'invalid_payload', [{ path: '', keyword: 'type', message }], name);
   }

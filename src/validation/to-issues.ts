@@ -1,9 +1,11 @@
-// ajv's errors, turned into issues a person can act on: a JSON Pointer to the exact value (for a
-// missing or unknown property, the property itself) and a message saying what was expected and what came.
-import { MAX_ISSUES, type WebhookEventIssue } from '../errors/webhook-event-error.js';
+// The report pass's errors, turned into issues a person can act on: a JSON Pointer to the exact value
+// (for a missing or unknown property, the property itself) and a message saying what was expected and
+// what came. One small function per keyword; anything the value brought is quoted with quoteText.
+import type { WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { CompiledValidatorError } from '../kernel/compiled-validator.js';
 import { describeValue } from '../kernel/describe-value.js';
 import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../kernel/json-pointer.js';
+import { escapeControls, quoteText } from '../kernel/quote-text.js';
 
 const FORMATS: Record<string, string> = {
   'date-time': 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',
@@ -12,80 +14,60 @@ const FORMATS: Record<string, string> = {
   int64: 'a 64-bit integer',
 };
 
+/** Names shown whole up to this length (a hostile property name may be megabytes long). */
+const MAX_NAME = 100;
+
 const list = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values));
+const name = (value: unknown): string => quoteText(String(value), MAX_NAME);
+
+/** What an error's message needs: its params, and a description of the value it is about. */
+type Message = (params: Record<string, unknown>, received: () => string, keyword: string) => string;
+
+const limit: Message = (params, received) => `expected a number ${String(params.comparison)} ${String(params.limit)}, received ${received()}`;
+const length: Message = (params, received, keyword) =>
+  `expected ${keyword === 'minLength' ? 'at least' : 'at most'} ${String(params.limit)} characters, received ${received()}`;
+const items: Message = (params, received, keyword) =>
+  `expected ${keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} items, received ${received()}`;
+
+const MESSAGES: Readonly<Record<string, Message>> = {
+  required: (params) => `required property ${name(params.missingProperty)} is missing`,
+  additionalProperties: (params) => `unknown property ${name(params.additionalProperty)} (not in the document; refused in strict mode)`,
+  type: (params, received) => `expected ${String(params.type).split(',').join(' or ')}, received ${received()}`,
+  enum: (params, received) => `expected one of ${list(params.allowedValues)}, received ${received()}`,
+  const: (params, received) => `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`,
+  format: (params, received) => `expected ${FORMATS[String(params.format)] ?? `a "${String(params.format)}" string`}, received ${received()}`,
+  minimum: limit,
+  maximum: limit,
+  exclusiveMinimum: limit,
+  exclusiveMaximum: limit,
+  minLength: length,
+  maxLength: length,
+  minItems: items,
+  maxItems: items,
+  pattern: (params, received) => `expected a string matching /${String(params.pattern)}/, received ${received()}`,
+  oneOf: (params) => `expected exactly one alternative to match, ${params.passingSchemas ? 'more than one did' : 'none did'}`,
+  anyOf: () => 'expected at least one alternative to match, none did',
+};
+
+const otherKeyword: Message = (params, received, keyword) =>
+  `failed "${keyword}" ${escapeControls(JSON.stringify(params))}, received ${received()}`;
+
+/** The path of the value an error is about: for a missing or unknown property, the property itself. */
+function pathOf(error: CompiledValidatorError): string {
+  const { keyword, params, instancePath } = error;
+  if (keyword === 'required') return `${instancePath}/${escapeToken(String(params.missingProperty))}`;
+  if (keyword === 'additionalProperties') return `${instancePath}/${escapeToken(String(params.additionalProperty))}`;
+  return instancePath;
+}
 
 function toIssue(error: CompiledValidatorError, data: unknown): WebhookEventIssue {
   const { keyword, params } = error;
-  let path = error.instancePath;
+  const path = pathOf(error);
   const received = (): string => describeValue(valueAt(data, path));
-  let message: string;
-  switch (keyword) {
-    case 'required':
-      path += `/${escapeToken(String(params.missingProperty))}`;
-      message = `required property "${String(params.missingProperty)}" is missing`;
-      break;
-    case 'additionalProperties':
-      path += `/${escapeToken(String(params.additionalProperty))}`;
-      message = `unknown property "${String(params.additionalProperty)}" (not in the document; refused in strict mode)`;
-      break;
-    case 'type':
-      message = `expected ${String(params.type).split(',').join(' or ')}, received ${received()}`;
-      break;
-    case 'enum':
-      message = `expected one of ${list(params.allowedValues)}, received ${received()}`;
-      break;
-    case 'const':
-      message = `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`;
-      break;
-    case 'format':
-      message = `expected ${FORMATS[String(params.format)] ?? `a "${String(params.format)}" string`}, received ${received()}`;
-      break;
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      message = `expected a number ${String(params.comparison)} ${String(params.limit)}, received ${received()}`;
-      break;
-    case 'minLength':
-    case 'maxLength':
-      message = `expected ${keyword === 'minLength' ? 'at least' : 'at most'} ${String(params.limit)} characters, received ${received()}`;
-      break;
-    case 'minItems':
-    case 'maxItems':
-      message = `expected ${keyword === 'minItems' ? 'at least' : 'at most'} ${String(params.limit)} items, received ${received()}`;
-      break;
-    case 'pattern':
-      message = `expected a string matching /${String(params.pattern)}/, received ${received()}`;
-      break;
-    case 'oneOf':
-      message = `expected exactly one alternative to match, ${params.passingSchemas ? 'more than one did' : 'none did'}`;
-      break;
-    case 'anyOf':
-      message = 'expected at least one alternative to match, none did';
-      break;
-    default:
-      message = `failed "${keyword}" ${JSON.stringify(params)}, received ${received()}`;
-  }
-  return { path, message, keyword };
+  return { path, message: (MESSAGES[keyword] ?? otherKeyword)(params, received, keyword), keyword };
 }
 
-/**
- * Issues from ajv's errors. `keepUnknownFields: false` drops the strict-only complaints about fields the
- * document does not list (the default policy accepts those). At most MAX_ISSUES are kept.
- */
-export function toIssues(
-  errors: readonly CompiledValidatorError[],
-  data: unknown,
-  keepUnknownFields: boolean,
-): { issues: WebhookEventIssue[]; truncated: boolean } {
-  const issues: WebhookEventIssue[] = [];
-  // A value of the wrong type also fails its enum or const; the type issue alone says it better.
-  const wrongType = new Set(errors.filter((error) => error.keyword === 'type').map((error) => error.instancePath));
-  for (const error of errors) {
-    if (!keepUnknownFields && error.keyword === 'additionalProperties') continue;
-    if ((error.keyword === 'enum' || error.keyword === 'const') && wrongType.has(error.instancePath)) continue;
-    if (issues.length === MAX_ISSUES) return { issues, truncated: true };
-    issues.push(toIssue(error, data));
-  }
-  return { issues, truncated: false };
+/** Issues from the report pass's errors, one each (it has already left out what the policy accepts). */
+export function toIssues(errors: readonly CompiledValidatorError[], data: unknown): WebhookEventIssue[] {
+  return errors.map((error) => toIssue(error, data));
 }

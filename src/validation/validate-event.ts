@@ -1,7 +1,7 @@
 // The one path every parse takes: envelope, event name, then the event's own validator. The check pass
 // (default policy, a bare verdict) decides; the report pass (every error) runs only to explain a failure
 // or in strict mode, so a valid delivery costs one pass.
-import { WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
+import { MAX_ISSUES, WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { EventValidators } from '../kernel/compiled-validator.js';
 import { describeValue, jsonTypeOf } from '../kernel/describe-value.js';
 import { toIssues } from './to-issues.js';
@@ -42,12 +42,12 @@ export function validateEvent(data: unknown, name: string, validators: EventVali
   const strict = options?.strict === true;
   const [check, report] = validators;
   // ajv's code decides whether the payload matches its schema; in strict mode the report pass must also
-  // find no unknown field. The report pass is what explains a refusal.
+  // find no unknown field. The report pass is what explains a refusal, and it stops at MAX_ISSUES.
   const matchesSchema = check(data);
   if (matchesSchema && !strict) return;
-  const noIssue = report(data);
-  if (matchesSchema && noIssue) return;
-  let { issues, truncated } = toIssues(report.errors ?? [], data, strict);
+  const { errors, truncated } = report.collect(data, { maxErrors: MAX_ISSUES, unknownFields: strict });
+  if (matchesSchema && errors.length === 0) return;
+  let issues = toIssues(errors, data);
   if (issues.length === 0) {
     // Cannot happen (both passes are proven against ajv on the same schemas); say so rather than pass it.
     issues = [{ path: '', keyword: 'schema', message: `refused by the ${name} schema (received ${jsonTypeOf(data)})` }];

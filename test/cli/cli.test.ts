@@ -70,6 +70,9 @@ describe('events, schema, example', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('unknown event "task_create"; did you mean contact_center.task_created');
     expect(runBuiltCli(['example', 'no_such_thing']).stderr).toContain('`zoom-cc-webhooks events` lists them');
+    // A swap of two letters is one edit; a fragment suggests the names it is part of.
+    expect(runBuiltCli(['schema', 'tsak_created']).stderr).toContain('unknown event "tsak_created"; did you mean contact_center.task_created?');
+    expect(runBuiltCli(['schema', 'queue_agent']).stderr).toMatch(/did you mean contact_center\.queue_agent_\w+, contact_center\.queue_agent_\w+\?/);
     expect(runBuiltCli(['schema']).code).toBe(2);
   });
 });
@@ -133,6 +136,37 @@ describe('validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${notUtf8}: invalid (invalid_json)\n  (root): the body is not valid UTF-8`);
     expect(run.stdout).toContain('empty.json: invalid (invalid_json)\n  (root): the body is empty');
+  });
+
+  it('NDJSON with a line of invalid UTF-8: that line is one invalid delivery, the others are judged', () => {
+    const path = join(dir, 'one-bad-line.ndjson');
+    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify(valid)}\n`), Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]), Buffer.from(`${JSON.stringify(valid)}\n`)]));
+    const run = runBuiltCli(['validate', path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(`${path}:1: valid ${TASK}\n${path}:2: invalid (invalid_json)\n  (root): the body is not valid UTF-8\n${path}:3: valid ${TASK}\n3 deliveries: 2 valid, 1 invalid\n`);
+  });
+
+  it('several pretty-printed deliveries in one file: one result each, at the line where it starts', () => {
+    const pretty = JSON.stringify(valid, null, 2);
+    const path = file('pretty.json', `${pretty}\n${JSON.stringify(invalid, null, 2)}\n`);
+    const run = runBuiltCli(['validate', path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${path}:1: valid ${TASK}\n${path}:${pretty.split('\n').length + 1}: invalid ${TASK} (invalid_payload)\n`);
+  });
+
+  it('untrusted names are printed escaped: no control character reaches the terminal, no line is forged', () => {
+    const attack = 'x\u001b[2J\u001b[H\ncontact_center.task_created: valid\u009b\u202e';
+    const input = [
+      JSON.stringify({ ...valid, event: attack }),
+      JSON.stringify({ ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, [attack]: attack } } }),
+    ].join('\n');
+    const run = runBuiltCli(['validate', '--strict', '-'], { input });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('-:1: invalid "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (unknown_event)');
+    expect(lines.filter((line) => line.includes(': valid '))).toEqual([]);
+    expect(lines).toContain('  "/payload/object/x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e": unknown property "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (not in the document; refused in strict mode)');
   });
 
   it('--json prints one JSON result per delivery', () => {

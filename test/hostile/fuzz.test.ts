@@ -1,9 +1,11 @@
 // Property-based fuzzing of the parsing entry points: whatever comes in, safeParseEvent answers (never
 // throws), parseEvent throws only WebhookEventError, and the same input always gets the same answer.
+// The seed and the runs are fixed (support/seeded.ts): FUZZ_SEED picks another seed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.ts';
 import { eventNames, isEvent, parseEvent, safeParseEvent, WebhookEventError } from '../../src/index.ts';
+import { assertProperty } from './support/seeded.ts';
 
 function checkInput(input: unknown): void {
   const first = safeParseEvent(input);
@@ -34,16 +36,16 @@ const envelope = fc.record({
 
 describe('fuzzing', () => {
   it('arbitrary JSON values, as values and as text', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
+    assertProperty(fc.property(fc.jsonValue(), (value) => {
       checkInput(value);
       checkInput(JSON.stringify(value));
-    }), { numRuns: 3000 });
+    }), 3000);
   });
 
   it('arbitrary JavaScript values (functions, symbols, bigints, typed arrays, dates, maps)', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, withObjectString: true }), (value) => {
+    assertProperty(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, withObjectString: true }), (value) => {
       checkInput(value);
-    }), { numRuns: 3000 });
+    }), 3000);
   });
 
   it('arbitrary strings: lone surrogates, NUL, a BOM, JSON fragments', () => {
@@ -53,7 +55,7 @@ describe('fuzzing', () => {
       fc.string().map((s) => `{"event":"contact_center.task_created","payload":${s}}`),
       fc.constantFrom('\u0000', '{"event":"\u0000"}', '{"event":"\uD800"}', '\uFEFF', '\uFEFF\uFEFF{}', 'null', 'true', '1e400', '"'),
     );
-    fc.assert(fc.property(text, (s) => checkInput(s)), { numRuns: 5000 });
+    assertProperty(fc.property(text, (s) => checkInput(s)), 5000);
   });
 
   it('arbitrary bytes: invalid UTF-8, overlong encodings, BOMs, NUL', () => {
@@ -62,29 +64,29 @@ describe('fuzzing', () => {
       fc.uint8Array({ maxLength: 50 }).map((b) => new Uint8Array([0xef, 0xbb, 0xbf, ...b])),
       fc.constantFrom(new Uint8Array([0xc0, 0xaf]), new Uint8Array([0xed, 0xa0, 0x80]), new Uint8Array([0x7b, 0x00, 0x7d]), new Uint8Array([0xf4, 0x90, 0x80, 0x80])),
     );
-    fc.assert(fc.property(bytes, (b) => {
+    assertProperty(fc.property(bytes, (b) => {
       checkInput(b);
       checkInput(b.buffer);
       checkInput(Buffer.from(b));
-    }), { numRuns: 3000 });
+    }), 3000);
   });
 
   it('envelopes of real events around arbitrary payloads', () => {
-    fc.assert(fc.property(envelope, (value) => {
+    assertProperty(fc.property(envelope, (value) => {
       checkInput(value);
       checkInput(JSON.stringify(value));
-    }), { numRuns: 5000 });
+    }), 5000);
   });
 
   it('valid events with an arbitrary value spliced in anywhere', () => {
     const name = fc.constantFrom(...eventNames);
-    fc.assert(fc.property(name, fc.jsonValue(), fc.nat(), (event, value, pick) => {
+    assertProperty(fc.property(name, fc.jsonValue(), fc.nat(), (event, value, pick) => {
       const text = JSON.stringify(examples[event]);
       const colons = [...text.matchAll(/":/g)].map((m) => m.index! + 2);
       const at = colons[pick % colons.length]!;
       const end = findValueEnd(text, at);
       checkInput(text.slice(0, at) + JSON.stringify(value) + text.slice(end));
-    }), { numRuns: 5000 });
+    }), 5000);
   });
 });
 

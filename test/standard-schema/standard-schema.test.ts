@@ -107,7 +107,9 @@ describe('eventStandardSchema(name)', () => {
       expect(result.issues?.length, JSON.stringify(value)).toBeGreaterThan(0);
     }
     expect(validate(taskSchema, null).issues).toEqual([{ message: 'expected an object, received null' }]);
-    expect(validate(taskSchema, { event: 42 }).issues).toEqual([{ message: 'expected the event "contact_center.task_created", received 42', path: ['event'] }]);
+    expect(validate(taskSchema, { event: 42 }).issues).toEqual([{ message: 'expected string, received the integer 42', path: ['event'] }]);
+    const other = validate(taskSchema, { event: 'contact_center.task_\u001b[2J' }).issues;
+    expect(other).toEqual([{ message: 'expected the event "contact_center.task_created", received "contact_center.task_\\u001b[2J"', path: ['event'] }]);
   });
 
   it('throws a RangeError for a name that is not an event (a programming error, found at once)', () => {
