@@ -16,6 +16,7 @@ import {
   type Arbitrary,
 } from 'fast-check';
 import type { JsonSchema } from '../../generated/event-schemas.js';
+import { FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
 import { dateTimeArbitrary } from './date-time-arbitrary.js';
 import { emailArbitrary } from './email-arbitrary.js';
 
@@ -35,13 +36,17 @@ const HANDLED = new Set([
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
 ]);
 
-const FORMATTED_STRINGS: Record<string, () => Arbitrary<string>> = {
+/** The formats of the kernel's table that apply to strings, and those that apply to numbers. */
+type FormatOf<T> = { [N in FormatName]: (typeof FORMATS)[N]['type'] extends T ? N : never }[FormatName];
+
+// One entry per format of the table (the types make a new format there need one here too).
+const FORMATTED_STRINGS: Readonly<Record<FormatOf<'string'>, () => Arbitrary<string>>> = {
   // "" too: the package accepts it in these fields, as Zoom sends it for some users.
   'date-time': () => oneof({ weight: 9, arbitrary: dateTimeArbitrary() }, { weight: 1, arbitrary: constant('') }),
   email: () => oneof({ weight: 9, arbitrary: emailArbitrary() }, { weight: 1, arbitrary: constant('') }),
 };
 
-const INTEGER_RANGES: Record<string, [number, number]> = {
+const INTEGER_RANGES: Readonly<Record<FormatOf<'number'>, [number, number]>> = {
   int32: [-2147483648, 2147483647],
   int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
@@ -57,8 +62,8 @@ function unsupported(path: string, what: string): never {
 
 function integerArbitrary(schema: JsonSchema, path: string): Arbitrary<number> {
   const format = schema['format'];
-  if (format !== undefined && !(typeof format === 'string' && format in INTEGER_RANGES)) unsupported(path, `integer format ${JSON.stringify(format)}`);
-  const [low, high] = INTEGER_RANGES[format as string] ?? INTEGER_RANGES['int64']!;
+  if (format !== undefined && formatRule(format)?.type !== 'number') unsupported(path, `integer format ${JSON.stringify(format)}`);
+  const [low, high] = INTEGER_RANGES[(format ?? 'int64') as FormatOf<'number'>];
   const min = Math.max(low, Math.ceil(numberOr(schema['minimum'], low)), Math.floor(numberOr(schema['exclusiveMinimum'], low - 1)) + 1);
   const max = Math.min(high, Math.floor(numberOr(schema['maximum'], high)), Math.ceil(numberOr(schema['exclusiveMaximum'], high + 1)) - 1);
   if (min > max) unsupported(path, `an empty integer range [${min}, ${max}]`);
@@ -90,8 +95,8 @@ function stringArbitrary(schema: JsonSchema, path: string): Arbitrary<string> {
   const format = schema['format'];
   if (format !== undefined) {
     if (schema['minLength'] !== undefined || schema['maxLength'] !== undefined) unsupported(path, 'a length limit on a formatted string');
-    const build = typeof format === 'string' && Object.hasOwn(FORMATTED_STRINGS, format) ? FORMATTED_STRINGS[format]! : unsupported(path, `string format ${JSON.stringify(format)}`);
-    return build();
+    if (formatRule(format)?.type !== 'string') unsupported(path, `string format ${JSON.stringify(format)}`);
+    return FORMATTED_STRINGS[format as FormatOf<'string'>]();
   }
   const minLength = numberOr(schema['minLength'], 0);
   const maxLength = schema['maxLength'] === undefined ? undefined : numberOr(schema['maxLength'], 0);

@@ -4,7 +4,7 @@
 // carrying generated code for every event: each schema object is turned into a small function the first
 // time it is met (a closure per keyword, in ajv's order), and that function is kept for the next value.
 // test/validators/ proves it equals ajv, over the document's events and over random schemas.
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
+import { formatRule } from './formats.js';
 import { escapePointerToken } from './json-pointer.js';
 import { equal, ucs2length } from './ajv-runtime.js';
 import type { CompiledValidatorError } from './compiled-validator.js';
@@ -40,14 +40,6 @@ const pointer = (path: Path): string => {
   return joined;
 };
 type Test = (value: unknown) => boolean;
-
-/** The formats with a check, the JSON type each applies to; others are annotations (as the generator treats them). */
-export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => boolean; type: KeywordGroup }>> = {
-  'date-time': { check: dateTimeFormat, type: 'string' },
-  email: { check: emailFormat, type: 'string' },
-  int32: { check: int32Format, type: 'number' },
-  int64: { check: int64Format, type: 'number' },
-};
 
 const TYPE_TESTS = JSON_TYPE_TESTS;
 
@@ -212,7 +204,7 @@ function groupSteps(node: SchemaObject, group: KeywordGroup): Reporter[] {
       });
     } else if (keyword === 'format') {
       // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
-      const format = FORMAT_CHECKS[setting as string];
+      const format = formatRule(setting);
       if (format?.type !== group) continue;
       found.push((value, path, errors) => {
         if (!format.check(value as never)) errors.push(fail(path, { format: setting }));

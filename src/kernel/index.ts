@@ -6,3 +6,4 @@ export { createGuard } from './create-guard.js';
 export { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
 export { reportValidator } from './report-validator.js';
 export { schemaTable } from './schema-table.js';
+export { FORMATS, formatRule, type FormatName, type FormatRule } from './formats.js';

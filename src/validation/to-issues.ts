@@ -3,14 +3,8 @@
 import { MAX_ISSUES, type WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { CompiledValidatorError } from '../kernel/compiled-validator.js';
 import { describeValue } from '../kernel/describe-value.js';
+import { formatRule } from '../kernel/formats.js';
 import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../kernel/json-pointer.js';
-
-const FORMATS: Record<string, string> = {
-  'date-time': 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',
-  email: 'an e-mail address (or "")',
-  int32: 'a 32-bit integer',
-  int64: 'a 64-bit integer',
-};
 
 const list = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values));
 
@@ -38,7 +32,7 @@ function toIssue(error: CompiledValidatorError, data: unknown): WebhookEventIssu
       message = `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`;
       break;
     case 'format':
-      message = `expected ${FORMATS[String(params.format)] ?? `a "${String(params.format)}" string`}, received ${received()}`;
+      message = `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, received ${received()}`;
       break;
     case 'minimum':
     case 'maximum':
