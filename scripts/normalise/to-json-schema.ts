@@ -2,27 +2,29 @@
 // every `$ref` JSON Pointer is inlined (Zoom's point anywhere in the document, even into a `components`
 // object nested inside a request body), OpenAPI-only keywords become their JSON Schema equivalents, and
 // anything this generator does not understand fails with its location instead of being dropped.
+import {
+  ANNOTATION_KEYWORDS,
+  GROUP_KEYWORDS,
+  KEYWORD_GROUPS,
+  SUBSCHEMA_KEYWORDS,
+  UNTYPED_KEYWORDS,
+} from '../../src/kernel/schema-keywords.ts';
 import { escapePointerToken, getAtPointer, parsePointer } from '../json-pointer.ts';
 import type { JsonValue, SchemaObject } from '../openapi.ts';
 
-/** Keywords whose value is carried over as it is. */
-const PLAIN_KEYWORDS = new Set([
-  'type', 'format', 'enum', 'const', 'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly',
-  'examples', 'required', 'minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'minItems',
-  'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', '$comment',
-]);
-/** Keywords that hold one subschema. */
-const SCHEMA_KEYWORDS = new Set(['items', 'not', 'propertyNames', 'contains']);
-/** Keywords that hold a list of subschemas. */
-const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf']);
-/** Keywords that hold a map of subschemas. */
-const MAP_KEYWORDS = new Set(['properties', 'patternProperties']);
+const SINGLE_KEYWORDS: ReadonlySet<string> = new Set(SUBSCHEMA_KEYWORDS.single);
+const LIST_KEYWORDS: ReadonlySet<string> = new Set(SUBSCHEMA_KEYWORDS.list);
+const MAP_KEYWORDS: ReadonlySet<string> = new Set(SUBSCHEMA_KEYWORDS.map);
+/** Keywords whose value is carried over as it is: the validators' other keywords, and the annotations. */
+const PLAIN_KEYWORDS: ReadonlySet<string> = new Set(
+  ['type', ...UNTYPED_KEYWORDS, ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group]), ...ANNOTATION_KEYWORDS].filter(
+    (keyword) => !SINGLE_KEYWORDS.has(keyword) && !LIST_KEYWORDS.has(keyword) && !MAP_KEYWORDS.has(keyword),
+  ),
+);
 /** OpenAPI keywords with no JSON Schema meaning for validation; `x-` extensions are dropped too. */
 const DROPPED_KEYWORDS = new Set(['xml', 'externalDocs', 'discriminator', 'components']);
-/** Keywords that only annotate: a `$ref` may carry them beside it and they override the target's. */
-export const ANNOTATION_KEYWORDS = new Set([
-  'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'example', '$comment',
-]);
+/** Beside a `$ref`, annotations (and OpenAPI's `example`) override the target's. */
+const isAnnotation = (key: string): boolean => ANNOTATION_KEYWORDS.has(key) || key === 'example' || key.startsWith('x-');
 
 export class SchemaError extends Error {
   override name = 'SchemaError';
@@ -51,11 +53,9 @@ function convert(node: unknown, document: unknown, at: string, refStack: string[
     } else if (PLAIN_KEYWORDS.has(key)) {
       if (isReplacedBound(source, key)) continue;
       out[key] = structuredClone(value);
-    } else if (SCHEMA_KEYWORDS.has(key)) {
+    } else if (SINGLE_KEYWORDS.has(key)) {
       if (Array.isArray(value)) throw new SchemaError(`${here}: tuple "items" (an array) is not supported`);
       out[key] = convert(value, document, here, refStack);
-    } else if (key === 'additionalProperties') {
-      out[key] = typeof value === 'boolean' ? value : convert(value, document, here, refStack);
     } else if (LIST_KEYWORDS.has(key)) {
       if (!Array.isArray(value)) throw new SchemaError(`${here}: expected a list of schemas`);
       out[key] = value.map((item, i) => convert(item, document, `${here}/${i}`, refStack));
@@ -84,7 +84,7 @@ function convertRef(source: Record<string, unknown>, document: unknown, at: stri
   const siblings = Object.fromEntries(Object.entries(source).filter(([key]) => key !== '$ref'));
   if (Object.keys(siblings).length === 0) return resolved;
   const convertedSiblings = convert(siblings, document, at, refStack);
-  if (Object.keys(siblings).every((key) => ANNOTATION_KEYWORDS.has(key) || key.startsWith('x-'))) {
+  if (Object.keys(siblings).every(isAnnotation)) {
     return { ...resolved, ...convertedSiblings };
   }
   return { allOf: [resolved], ...convertedSiblings };

@@ -17,6 +17,7 @@ import {
 } from 'fast-check';
 import type { JsonSchema } from '../../generated/event-schemas.js';
 import { FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
+import { ANNOTATION_KEYWORDS } from '../kernel/schema-keywords.js';
 import { dateTimeArbitrary } from './date-time-arbitrary.js';
 import { emailArbitrary } from './email-arbitrary.js';
 
@@ -29,7 +30,7 @@ export interface SchemaArbitraryOptions {
 }
 
 /** Keywords that describe and never constrain. */
-const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'default', 'examples']);
+const ANNOTATIONS = new Set([...ANNOTATION_KEYWORDS, '$schema', '$id']);
 /** Keywords read below, besides `type`, which picks the branch. */
 const HANDLED = new Set([
   'type', 'const', 'enum', 'anyOf', 'format', 'properties', 'required', 'items', 'minItems', 'maxItems',

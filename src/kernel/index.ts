@@ -7,3 +7,5 @@ export { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-
 export { reportValidator } from './report-validator.js';
 export { schemaTable } from './schema-table.js';
 export { FORMATS, formatRule, type FormatName, type FormatRule } from './formats.js';
+export { mapSubschemas } from './map-subschemas.js';
+export { ANNOTATION_KEYWORDS, SUBSCHEMA_KEYWORDS } from './schema-keywords.js';
