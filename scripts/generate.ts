@@ -1,6 +1,7 @@
-// npm run generate [-- --spec FILE --out DIR --errata FILE|--no-errata]
-// Reads an OpenAPI document of Zoom's webhook generation and writes types, validators, schemas and the
-// example report. The defaults are this package's own document, its errata, and generated/.
+// tsx scripts/generate.ts [--spec FILE] [--out DIR] [--errata FILE|--no-errata] [--strict-document]
+// Reads an OpenAPI document of Zoom's webhook generation and writes types, validators, schemas, examples
+// and the document report. The defaults are this package's own document, its errata, and generated/.
+// `npm run generate` adds --strict-document: spec/ must need no repair (errata correct it instead).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     errata: { type: 'string' },
     'no-errata': { type: 'boolean', default: false },
+    'strict-document': { type: 'boolean', default: false },
   },
 });
 const spec = resolve(values.spec ?? join(ROOT, SPEC_JSON));
@@ -21,8 +23,9 @@ const out = resolve(values.out ?? join(ROOT, GENERATED_DIR));
 const errata = values['no-errata'] ? undefined : (values.errata ?? (values.spec ? undefined : join(ROOT, ERRATA_JSON)));
 
 try {
-  const { files, warnings } = await generateFiles({ spec, out, ...(errata ? { errata: resolve(errata) } : {}) });
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  const strictDocument = values['strict-document'];
+  const { files, repairs } = await generateFiles({ spec, out, strictDocument, ...(errata ? { errata: resolve(errata) } : {}) });
+  for (const repair of repairs) console.warn(`repaired (${repair.repair}) ${repair.pointer}: ${repair.message}`);
   rmSync(out, { recursive: true, force: true });
   for (const [path, contents] of files) {
     mkdirSync(dirname(join(out, path)), { recursive: true });

@@ -11,7 +11,7 @@
 // The schemas they are written from carry no descriptions or examples (see validation-schemas.ts).
 import * as kernelEntry from '../../src/kernel/index.ts';
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { collectFormats, checkSchema, reportSchema } from '../normalise/validation-schemas.ts';
+import { checkSchema, reportSchema } from '../normalise/validation-schemas.ts';
 import { writeAjvCheckModule } from './write-ajv-check-module.ts';
 import type { CheckedFormat } from './validator-module-types.ts';
 import { writeReportModule } from './write-report-module.ts';
@@ -30,8 +30,6 @@ function kernelExportOf(check: unknown, format: string): string {
 export interface ValidatorModules {
   check: string;
   report: string;
-  /** Formats the document uses that are not checked (they stay annotations, as JSON Schema allows). */
-  uncheckedFormats: string[];
 }
 
 export function emitValidators(
@@ -39,9 +37,7 @@ export function emitValidators(
   kernel: string,
   header: string,
 ): ValidatorModules {
-  const formats = new Set<string>();
-  for (const event of events) collectFormats(event.schema, formats);
-  const uncheckedFormats = [...formats].filter((format) => kernelEntry.formatRule(format) === undefined).sort();
+  // A format without a check stays an annotation, as JSON Schema allows (the normaliser reports it).
   return {
     check: writeAjvCheckModule(
       events.map((event) => ({ exportName: event.typeName, schema: checkSchema(event.schema) })),
@@ -51,6 +47,5 @@ export function emitValidators(
       events.map((event) => ({ exportName: event.typeName, schema: reportSchema(event.schema) })),
       { kernel, header },
     ),
-    uncheckedFormats,
   };
 }

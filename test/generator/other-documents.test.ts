@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../scripts/generate-files.ts';
+import type { Repair } from '../../scripts/normalise/repairs.ts';
 import { normaliseDocument } from '../../scripts/normalise/normalise-document.ts';
 import type { OpenApiDocument } from '../../scripts/openapi.ts';
 import { ROOT, readRepoFile } from '../support/paths.ts';
@@ -19,13 +20,13 @@ type ValidatorsOf = (name: string) => readonly [(data: unknown) => boolean, (dat
 describe('generating from another Zoom-style document', () => {
   let out: string;
   let files: Map<string, string>;
-  let warnings: string[];
+  let repairs: Repair[];
   let validatorsOf: ValidatorsOf;
 
   beforeAll(async () => {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     out = mkdtempSync(join(ROOT, '.tmp', 'other-document-'));
-    ({ files, warnings } = await generateFiles({ spec: FIXTURE, out }));
+    ({ files, repairs } = await generateFiles({ spec: FIXTURE, out }));
     for (const [path, contents] of files) {
       mkdirSync(dirname(join(out, path)), { recursive: true });
       writeFileSync(join(out, path), contents);
@@ -87,8 +88,8 @@ describe('generating from another Zoom-style document', () => {
     expect(object.duration).toEqual({ type: 'integer', minimum: 1, maximum: 1440 });
   });
 
-  it('warns about formats it does not check instead of dropping them silently', () => {
-    expect(warnings).toEqual(['format "datetime" has no check here; it is kept in the schemas as an annotation only']);
+  it('reports the formats it does not check instead of dropping them silently', () => {
+    expect(repairs.map(({ repair, message }) => [repair, message])).toEqual([['format-without-check', 'format "datetime" is not checked']]);
   });
 
   const base = { event: 'meeting.started', event_ts: 1, payload: { account_id: 'a', object: { id: 1, host: { user_id: 'u' } } } };
