@@ -20,13 +20,18 @@ const descriptionOf = (name: string): string =>
   `## ${name}\n\nFires when the ${name.split('.')[1]!.replace(/_/g, ' ')} happens.\n\n**Scopes:** \`contact_center:read:admin\`\n\n` +
   '**Granular scopes:** `contact_center:read:event:admin` (a comment closer */ stays text)';
 
-/** The document (errata applied) with its events moved from `paths` into `webhooks`, described. */
-function asWebhooks(document: OpenApiDocument): OpenApiDocument {
-  const { paths, ...rest } = structuredClone(document);
-  const webhooks = Object.fromEntries(
-    Object.entries(paths).map(([name, item]) => [name, { post: { ...item.post, requestBody: { ...item.post.requestBody!, description: descriptionOf(name) } } }]),
-  );
-  return { ...rest, webhooks } as unknown as OpenApiDocument;
+/** The document's events (errata applied) under `paths` without descriptions, and under `webhooks` with them. */
+function bothShapes(document: OpenApiDocument): [OpenApiDocument, OpenApiDocument] {
+  const { paths, webhooks, ...rest } = structuredClone(document);
+  const events = Object.entries({ ...paths, ...webhooks });
+  const described = (name: string, description?: string) => {
+    const { post } = Object.fromEntries(events)[name]!;
+    const { description: _description, ...requestBody } = post.requestBody!;
+    return { post: { ...post, requestBody: description === undefined ? requestBody : { ...requestBody, description } } };
+  };
+  const inPaths = Object.fromEntries(events.map(([name]) => [name, described(name)]));
+  const inWebhooks = Object.fromEntries(events.map(([name]) => [name, described(name, descriptionOf(name))]));
+  return [{ ...rest, paths: inPaths } as OpenApiDocument, { ...rest, webhooks: inWebhooks } as unknown as OpenApiDocument];
 }
 
 /** A module without its first line (the header names the document it came from). */
@@ -47,8 +52,9 @@ describe('the document in the `webhooks` shape, with descriptions', () => {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     dir = mkdtempSync(join(ROOT, '.tmp', 'webhooks-shape-'));
     const corrected = applyErrata(specDocument(), JSON.parse(readRepoFile(ERRATA_JSON)) as ErrataFile);
-    writeFileSync(join(dir, 'paths.json'), JSON.stringify(corrected));
-    writeFileSync(join(dir, 'webhooks.json'), JSON.stringify(asWebhooks(corrected)));
+    const [inPaths, inWebhooks] = bothShapes(corrected);
+    writeFileSync(join(dir, 'paths.json'), JSON.stringify(inPaths));
+    writeFileSync(join(dir, 'webhooks.json'), JSON.stringify(inWebhooks));
     const out = join(dir, 'out');
     ({ files: paths } = await generateFiles({ spec: join(dir, 'paths.json'), out, strictDocument: true }));
     ({ files: webhooks } = await generateFiles({ spec: join(dir, 'webhooks.json'), out, strictDocument: true }));
