@@ -25,7 +25,8 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 export function provenanceOf(documentText: string, obtained: Obtained): Provenance {
   return {
     $comment:
-      'Where the document came from. Written by npm run import-spec, or by npm run spec:provenance -- --from ADDRESS --on DATE ' +
+      'Where the document came from. Written by npm run import-spec, or by npm run spec:provenance -- --from ' +
+      'ADDRESS --on DATE ' +
       "for Zoom's JSON dropped in as it is published. The tests check sha256 against the document.",
     document: SPEC_JSON,
     sha256: sha256(documentText),
@@ -37,4 +38,5 @@ export function provenanceOf(documentText: string, obtained: Obtained): Provenan
 export const importedProvenance = (documentText: string, referenceText: string): Provenance =>
   provenanceOf(documentText, { by: 'import-spec', from: REFERENCE_TEXT, sha256: sha256(referenceText) });
 
-export const readProvenance = (): Provenance => JSON.parse(readFileSync(join(ROOT, PROVENANCE_JSON), 'utf8')) as Provenance;
+export const readProvenance = (): Provenance =>
+  JSON.parse(readFileSync(join(ROOT, PROVENANCE_JSON), 'utf8')) as Provenance;

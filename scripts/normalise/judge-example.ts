@@ -10,7 +10,8 @@ let ajv: Ajv2020.default | undefined;
 export function isValidExample(schema: SchemaObject, value: unknown): boolean {
   if (!ajv) {
     ajv = new Ajv2020.default({ strict: false, logger: false, allErrors: false });
-    for (const [name, rule] of Object.entries(FORMATS)) ajv.addFormat(name, { type: rule.type, validate: rule.check } as Format);
+    for (const [name, rule] of Object.entries(FORMATS))
+      ajv.addFormat(name, { type: rule.type, validate: rule.check } as Format);
   }
   const { examples: _examples, ...rules } = schema;
   return ajv.validate(rules, value);

@@ -15,9 +15,12 @@ const isSubschemaKeyword = (keyword: string): boolean =>
   SINGLE_KEYWORDS.has(keyword) || LIST_KEYWORDS.has(keyword) || MAP_KEYWORDS.has(keyword);
 /** Keywords whose value is carried over as it is: the validators' other keywords, and the annotations. */
 export const PLAIN_KEYWORDS: ReadonlySet<string> = new Set(
-  ['type', ...UNTYPED_KEYWORDS, ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group]), ...ANNOTATION_KEYWORDS].filter(
-    (keyword) => !isSubschemaKeyword(keyword),
-  ),
+  [
+    'type',
+    ...UNTYPED_KEYWORDS,
+    ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group]),
+    ...ANNOTATION_KEYWORDS,
+  ].filter((keyword) => !isSubschemaKeyword(keyword)),
 );
 /** OpenAPI keywords with no JSON Schema meaning for validation; `x-` extensions are dropped too. */
 export const DROPPED_KEYWORDS: ReadonlySet<string> = new Set(['xml', 'externalDocs', 'discriminator', 'components']);
@@ -25,8 +28,13 @@ export const DROPPED_KEYWORDS: ReadonlySet<string> = new Set(['xml', 'externalDo
 const OPENAPI_KEYWORDS: ReadonlySet<string> = new Set(['$ref', 'nullable', 'example']);
 
 /** Beside a `$ref`, annotations (and OpenAPI's `example`) override the target's. */
-export const isAnnotation = (key: string): boolean => ANNOTATION_KEYWORDS.has(key) || key === 'example' || key.startsWith('x-');
+export const isAnnotation = (key: string): boolean =>
+  ANNOTATION_KEYWORDS.has(key) || key === 'example' || key.startsWith('x-');
 
 /** Whether the normaliser knows `key` as a keyword of a schema. */
 export const isKnownKeyword = (key: string): boolean =>
-  key.startsWith('x-') || PLAIN_KEYWORDS.has(key) || isSubschemaKeyword(key) || DROPPED_KEYWORDS.has(key) || OPENAPI_KEYWORDS.has(key);
+  key.startsWith('x-') ||
+  PLAIN_KEYWORDS.has(key) ||
+  isSubschemaKeyword(key) ||
+  DROPPED_KEYWORDS.has(key) ||
+  OPENAPI_KEYWORDS.has(key);

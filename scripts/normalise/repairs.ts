@@ -9,20 +9,29 @@ import { SchemaError } from './schema-error.ts';
 /** Each repair, by name: the defect, and what the repair does. */
 export const REPAIRS = {
   'property-schema-is-a-string':
-    'a keyword written inside `properties` (`"type": "object"` there gives a property named `type` the schema "object"): moved up to the schema it belongs to',
+    'a keyword written inside `properties` (`"type": "object"` there gives a property named `type` the schema ' +
+    '"object"): moved up to the schema it belongs to',
   'property-outside-properties':
-    'a property written directly inside an object schema, without its `properties` wrapper (it reads as an unknown keyword): moved into `properties`',
+    'a property written directly inside an object schema, without its `properties` wrapper (it reads as an unknown ' +
+    'keyword): moved into `properties`',
   'properties-misspelt': '`property` written for `properties`: renamed',
-  'dialect-inside-schema': '`$schema` inside a request-body schema (the document, not each schema, names the dialect): dropped',
+  'dialect-inside-schema':
+    '`$schema` inside a request-body schema (the document, not each schema, names the dialect): dropped',
   'example-not-json': 'an example delivery that is not valid JSON: left out (listed with the failing examples)',
   'object-type-missing':
     'a schema with `properties` or `required` but no `type` (the event envelope included): given `"type": "object"`',
-  'type-name-not-json-schema': 'a type name JSON Schema does not have (`long`, `int`, `double`, ...): replaced by the type it stands for',
+  'type-name-not-json-schema':
+    'a type name JSON Schema does not have (`long`, `int`, `double`, ...): replaced by the type it stands for',
   'required-names-missing-property':
-    '`required` names a property that `properties` lacks, so nothing says what it holds: the name is dropped from `required`',
-  'required-names-twice': '`required` names a property twice (the JSON Schema meta-schema refuses it): the repeats are dropped',
-  'field-example-invalid': "a field's `example` that the field's own schema refuses: dropped, so no generated example shows it",
-  'format-without-check': 'a format the package has no check for (`int`, `datetime`, ...): kept as an annotation only, as JSON Schema prescribes',
+    '`required` names a property that `properties` lacks, so nothing says what it holds: the name is dropped from ' +
+    '`required`',
+  'required-names-twice':
+    '`required` names a property twice (the JSON Schema meta-schema refuses it): the repeats are dropped',
+  'field-example-invalid':
+    "a field's `example` that the field's own schema refuses: dropped, so no generated example shows it",
+  'format-without-check':
+    'a format the package has no check for (`int`, `datetime`, ...): kept as an annotation only, as JSON Schema ' +
+    'prescribes',
 } as const;
 
 export type RepairName = keyof typeof REPAIRS;
@@ -70,7 +79,9 @@ export function uncertainDefect(at: string, defect: string, erratum: ErratumChan
 /** The error `--strict-document` raises for a document that needed repairs. */
 export function repairsRefused(repairs: readonly Repair[]): SchemaError {
   const lines = repairs.map(
-    (repair) => `- ${repair.repair} at ${repair.pointer}: ${repair.message}\n  erratum changes: ${JSON.stringify(repair.erratum)}`,
+    (repair) =>
+      `- ${repair.repair} at ${repair.pointer}: ${repair.message}\n  erratum changes: ` +
+      `${JSON.stringify(repair.erratum)}`,
   );
   return new SchemaError(
     `--strict-document: the document needs ${repairs.length} repair${repairs.length === 1 ? '' : 's'}; ` +

@@ -14,7 +14,11 @@ export interface FormatRule {
 }
 
 export const FORMATS = {
-  'date-time': { type: 'string', check: dateTimeFormat, expected: 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")' },
+  'date-time': {
+    type: 'string',
+    check: dateTimeFormat,
+    expected: 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',
+  },
   email: { type: 'string', check: emailFormat, expected: 'an e-mail address (or "")' },
   int32: { type: 'number', check: int32Format, expected: 'a 32-bit integer' },
   int64: { type: 'number', check: int64Format, expected: 'a 64-bit integer' },

@@ -15,15 +15,19 @@ export function mapSubschemas(
   map: (subschema: unknown, keyword: SubschemaKeyword) => unknown,
   target: Record<string, unknown> = { ...node },
 ): Record<string, unknown> {
-  for (const keyword of SUBSCHEMA_KEYWORDS.single) if (node[keyword] !== undefined) target[keyword] = map(node[keyword], keyword);
+  for (const keyword of SUBSCHEMA_KEYWORDS.single)
+    if (node[keyword] !== undefined) target[keyword] = map(node[keyword], keyword);
   for (const keyword of SUBSCHEMA_KEYWORDS.list) {
-    if (Array.isArray(node[keyword])) target[keyword] = (node[keyword] as unknown[]).map((subschema) => map(subschema, keyword));
+    if (Array.isArray(node[keyword]))
+      target[keyword] = (node[keyword] as unknown[]).map((subschema) => map(subschema, keyword));
   }
   for (const keyword of SUBSCHEMA_KEYWORDS.map) {
     const children = node[keyword];
     if (typeof children !== 'object' || children === null) continue;
     target[keyword] = Object.fromEntries(
-      Object.entries(children).filter(([name]) => name !== '__proto__').map(([name, subschema]) => [name, map(subschema, keyword)]),
+      Object.entries(children)
+        .filter(([name]) => name !== '__proto__')
+        .map(([name, subschema]) => [name, map(subschema, keyword)]),
     );
   }
   return target;

@@ -19,7 +19,8 @@ import { ROOT } from '../support/paths.ts';
 const FIXTURES = join(ROOT, 'test/generator/fixtures/defects');
 const names = Object.keys(REPAIRS) as RepairName[];
 const fixturePath = (name: string): string => join(FIXTURES, `${name}.openapi.json`);
-const fixture = (name: string): OpenApiDocument => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as OpenApiDocument;
+const fixture = (name: string): OpenApiDocument =>
+  JSON.parse(readFileSync(fixturePath(name), 'utf8')) as OpenApiDocument;
 
 /** Where each fixture's repairs are, relative to its event's request-body schema. */
 const SCHEMA = '/paths/team_chat.message_sent/post/requestBody/content/application~1json/schema';
@@ -29,7 +30,9 @@ const EXPECTED: Record<RepairName, string[]> = {
   'property-outside-properties': [`${OBJECT}/reply_main_message_id`],
   'properties-misspelt': [`${OBJECT}/property`],
   'dialect-inside-schema': [`${SCHEMA}/$schema`],
-  'example-not-json': ['/paths/team_chat.message_sent/post/requestBody/content/application~1json/examples/json-example/value'],
+  'example-not-json': [
+    '/paths/team_chat.message_sent/post/requestBody/content/application~1json/examples/json-example/value',
+  ],
   'object-type-missing': [SCHEMA, OBJECT],
   'type-name-not-json-schema': [`${OBJECT}/properties/reply_count/type`, `${OBJECT}/properties/score/type`],
   'required-names-missing-property': [`${OBJECT}/required`],
@@ -59,7 +62,9 @@ describe.each(names)('a document with the defect %s', (name) => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('generates, reporting this repair (and only it) at its JSON Pointer', () => {
-    expect(result.repairs.map((repair) => [repair.repair, repair.pointer])).toEqual(EXPECTED[name].map((pointer) => [name, pointer]));
+    expect(result.repairs.map((repair) => [repair.repair, repair.pointer])).toEqual(
+      EXPECTED[name].map((pointer) => [name, pointer]),
+    );
     for (const repair of result.repairs) {
       // The pointer names what the document has there (an added `type` names the schema it is added to).
       expect(getAtPointer(fixture(name), parsePointer(repair.pointer)), repair.pointer).not.toBeUndefined();
@@ -70,15 +75,27 @@ describe.each(names)('a document with the defect %s', (name) => {
     const report = JSON.parse(result.files.get('document-report.json')!) as DocumentReport;
     expect(report.repairCounts[name]).toBe(EXPECTED[name].length);
     expect(report.repairs).toEqual(result.repairs);
-    for (const pointer of EXPECTED[name]) expect(result.files.get('document-report.md')).toContain(`\`${name}\` at \`${pointer}\``);
+    for (const pointer of EXPECTED[name])
+      expect(result.files.get('document-report.md')).toContain(`\`${name}\` at \`${pointer}\``);
   });
 
   it('writes output that type-checks under --strict', () => {
-    const program = ts.createProgram(['types.ts', 'guards.ts', 'validator-table.ts', 'event-schemas.ts', 'examples.ts'].map((file) => join(out, file)), {
-      strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022, allowImportingTsExtensions: true, skipLibCheck: true, types: [],
-    });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    const program = ts.createProgram(
+      ['types.ts', 'guards.ts', 'validator-table.ts', 'event-schemas.ts', 'examples.ts'].map((file) => join(out, file)),
+      {
+        strict: true,
+        noEmit: true,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        allowImportingTsExtensions: true,
+        skipLibCheck: true,
+        types: [],
+      },
+    );
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual(
+      [],
+    );
   });
 
   it('is refused by --strict-document, naming the repair and where', async () => {
@@ -88,7 +105,9 @@ describe.each(names)('a document with the defect %s', (name) => {
 
   it('needs no repair once the errata the repairs name are applied', () => {
     const changes = result.repairs.flatMap((repair) => repair.erratum);
-    const corrected = applyErrata(fixture(name), { corrections: [{ id: name, reason: 'the repair, as an erratum', changes }] });
+    const corrected = applyErrata(fixture(name), {
+      corrections: [{ id: name, reason: 'the repair, as an erratum', changes }],
+    });
     const log = new RepairLog();
     normaliseDocument(corrected, log);
     expect(log.repairs).toEqual([]);
@@ -101,20 +120,27 @@ describe('what each repair makes of its defect', () => {
     return event!.schema.properties!.payload!.properties!.object! as Record<string, unknown>;
   };
 
-  it('reads the keywords written inside properties as the schema\'s own', () => {
+  it("reads the keywords written inside properties as the schema's own", () => {
     const object = objectOf('property-schema-is-a-string');
     expect(object.type).toBe('object');
     expect(Object.keys(object.properties as object)).toEqual(['message_id', 'message']);
   });
 
   it('moves a stray property into properties, and renames property', () => {
-    expect(Object.keys(objectOf('property-outside-properties').properties as object)).toEqual(['message_id', 'message', 'reply_main_message_id']);
+    expect(Object.keys(objectOf('property-outside-properties').properties as object)).toEqual([
+      'message_id',
+      'message',
+      'reply_main_message_id',
+    ]);
     expect(Object.keys(objectOf('properties-misspelt').properties as object)).toEqual(['message_id', 'message']);
   });
 
   it('types the envelope and the object, and maps type names', () => {
     const [event] = normaliseDocument(fixture('object-type-missing'));
-    expect([event!.schema.type, event!.schema.properties!.payload!.properties!.object!.type]).toEqual(['object', 'object']);
+    expect([event!.schema.type, event!.schema.properties!.payload!.properties!.object!.type]).toEqual([
+      'object',
+      'object',
+    ]);
     const properties = objectOf('type-name-not-json-schema').properties as Record<string, { type: unknown }>;
     expect([properties.reply_count!.type, properties.score!.type]).toEqual(['integer', ['number', 'null']]);
   });
@@ -126,9 +152,15 @@ describe('what each repair makes of its defect', () => {
 
   it('keeps a field example only where the field accepts it, and the generated example uses it', () => {
     const properties = objectOf('field-example-invalid').properties as Record<string, { examples?: unknown }>;
-    expect([properties.message_id!.examples, properties.reply_count!.examples, properties.sent_at!.examples]).toEqual([['msg_6TL8SxVg'], undefined, undefined]);
+    expect([properties.message_id!.examples, properties.reply_count!.examples, properties.sent_at!.examples]).toEqual([
+      ['msg_6TL8SxVg'],
+      undefined,
+      undefined,
+    ]);
     const [event] = normaliseDocument(fixture('field-example-invalid'));
-    const object = (buildExample(event!.schema, { optional: 'all' }) as { payload: { object: Record<string, unknown> } }).payload.object;
+    const object = (
+      buildExample(event!.schema, { optional: 'all' }) as { payload: { object: Record<string, unknown> } }
+    ).payload.object;
     expect(object.message_id).toBe('msg_6TL8SxVg');
     expect(typeof object.reply_count).toBe('number');
     expect(object.sent_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -144,11 +176,27 @@ describe('defects whose intent is not certain', () => {
   };
 
   it.each([
-    ['a property whose schema is a word that is no keyword', { type: 'object', properties: { note: 'text' } }, `${OBJECT}/properties/note`],
-    ['a type that is no type', { type: 'object', properties: { at: { type: 'date' } } }, `${OBJECT}/properties/at/type`],
+    [
+      'a property whose schema is a word that is no keyword',
+      { type: 'object', properties: { note: 'text' } },
+      `${OBJECT}/properties/note`,
+    ],
+    [
+      'a type that is no type',
+      { type: 'object', properties: { at: { type: 'date' } } },
+      `${OBJECT}/properties/at/type`,
+    ],
     ['an unknown keyword that is no schema', { type: 'object', properties: {}, maxDepth: 3 }, `${OBJECT}/maxDepth`],
-    ['"property" beside "properties"', { type: 'object', properties: {}, property: { a: { type: 'string' } } }, `${OBJECT}/property`],
+    [
+      '"property" beside "properties"',
+      { type: 'object', properties: {}, property: { a: { type: 'string' } } },
+      `${OBJECT}/property`,
+    ],
   ])('fail on %s, naming the pointer and the erratum that settles it', (_what, object, pointer) => {
-    expect(() => normaliseDocument(withObject(object))).toThrow(new RegExp(`^#${pointer.replace(/[.$]/g, '\\$&')}: .*an erratum in spec/errata\\.json settles it, for example \\{"id"`));
+    expect(() => normaliseDocument(withObject(object))).toThrow(
+      new RegExp(
+        `^#${pointer.replace(/[.$]/g, '\\$&')}: .*an erratum in spec/errata\\.json settles it, for example \\{"id"`,
+      ),
+    );
   });
 });

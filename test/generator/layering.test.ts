@@ -17,13 +17,20 @@ function sourceFiles(folder: string): string[] {
 function importsOf(file: string, text = readFileSync(join(ROOT, file), 'utf8')): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map(({ fileName }) =>
     fileName.startsWith('.')
-      ? relative(ROOT, resolve(dirname(join(ROOT, file)), fileName)).split('\\').join('/').replace(/\.js$/, '.ts')
+      ? relative(ROOT, resolve(dirname(join(ROOT, file)), fileName))
+          .split('\\')
+          .join('/')
+          .replace(/\.js$/, '.ts')
       : fileName,
   );
 }
 
-const inside = (folder: string) => (path: string): boolean => path.startsWith(`${folder}/`);
-const isPackage = (path: string): boolean => !path.startsWith('.') && !/^(src|generated|scripts|test|bench)\//.test(path);
+const inside =
+  (folder: string) =>
+  (path: string): boolean =>
+    path.startsWith(`${folder}/`);
+const isPackage = (path: string): boolean =>
+  !path.startsWith('.') && !/^(src|generated|scripts|test|bench)\//.test(path);
 const fromSrc = inside('src');
 
 /** What each layer may import. */
@@ -37,7 +44,11 @@ const RULES = {
 };
 
 const crossings = (files: string[], allowed: (to: string) => boolean): string[] =>
-  files.flatMap((from) => importsOf(from).filter((to) => !allowed(to)).map((to) => `${from} -> ${to}`));
+  files.flatMap((from) =>
+    importsOf(from)
+      .filter((to) => !allowed(to))
+      .map((to) => `${from} -> ${to}`),
+  );
 
 describe('the layering', () => {
   const kernel = sourceFiles('src/kernel');
@@ -65,9 +76,21 @@ describe('the layering', () => {
 
   it('refuses the shortcuts it exists for', () => {
     const kernelFile = `${dirname(KERNEL_ENTRY)}/example.ts`;
-    expect(importsOf(kernelFile, "import type { EventMap } from '../../generated/types.js';").filter((to) => !RULES.kernel(to))).toEqual(['generated/types.ts']);
-    expect(importsOf(kernelFile, "export { parseEvent } from '../parse/parse-event.js';").filter((to) => !RULES.kernel(to))).toEqual(['src/parse/parse-event.ts']);
-    expect(importsOf('generated/guards.ts', "import { x } from '../src/kernel/create-guard.js';").filter((to) => !RULES.generated(to))).toEqual(['src/kernel/create-guard.ts']);
-    expect(importsOf('scripts/x.ts', "const m = await import('../src/index.ts');").filter((to) => !RULES.scripts(to))).toEqual(['src/index.ts']);
+    expect(
+      importsOf(kernelFile, "import type { EventMap } from '../../generated/types.js';").filter(
+        (to) => !RULES.kernel(to),
+      ),
+    ).toEqual(['generated/types.ts']);
+    expect(
+      importsOf(kernelFile, "export { parseEvent } from '../parse/parse-event.js';").filter((to) => !RULES.kernel(to)),
+    ).toEqual(['src/parse/parse-event.ts']);
+    expect(
+      importsOf('generated/guards.ts', "import { x } from '../src/kernel/create-guard.js';").filter(
+        (to) => !RULES.generated(to),
+      ),
+    ).toEqual(['src/kernel/create-guard.ts']);
+    expect(
+      importsOf('scripts/x.ts', "const m = await import('../src/index.ts');").filter((to) => !RULES.scripts(to)),
+    ).toEqual(['src/index.ts']);
   });
 });

@@ -17,7 +17,8 @@ import { loadValidatorModule } from '../validators/load-validator-module.ts';
 import { mutationsOf } from '../validators/mutations.ts';
 
 const descriptionOf = (name: string): string =>
-  `## ${name}\n\nFires when the ${name.split('.')[1]!.replace(/_/g, ' ')} happens.\n\n**Scopes:** \`contact_center:read:admin\`\n\n` +
+  `## ${name}\n\nFires when the ${name.split('.')[1]!.replace(/_/g, ' ')} happens.\n\n**Scopes:** ` +
+  `\`contact_center:read:admin\`\n\n` +
   '**Granular scopes:** `contact_center:read:event:admin` (a comment closer */ stays text)';
 
 /** The document's events (errata applied) under `paths` without descriptions, and under `webhooks` with them. */
@@ -27,11 +28,16 @@ function bothShapes(document: OpenApiDocument): [OpenApiDocument, OpenApiDocumen
   const described = (name: string, description?: string) => {
     const { post } = Object.fromEntries(events)[name]!;
     const { description: _description, ...requestBody } = post.requestBody!;
-    return { post: { ...post, requestBody: description === undefined ? requestBody : { ...requestBody, description } } };
+    return {
+      post: { ...post, requestBody: description === undefined ? requestBody : { ...requestBody, description } },
+    };
   };
   const inPaths = Object.fromEntries(events.map(([name]) => [name, described(name)]));
   const inWebhooks = Object.fromEntries(events.map(([name]) => [name, described(name, descriptionOf(name))]));
-  return [{ ...rest, paths: inPaths } as OpenApiDocument, { ...rest, webhooks: inWebhooks } as unknown as OpenApiDocument];
+  return [
+    { ...rest, paths: inPaths } as OpenApiDocument,
+    { ...rest, webhooks: inWebhooks } as unknown as OpenApiDocument,
+  ];
 }
 
 /** A module without its first line (the header names the document it came from). */
@@ -73,8 +79,14 @@ describe('the document in the `webhooks` shape, with descriptions', () => {
   });
 
   it('whose verdicts are the same on every example and its mutations', () => {
-    const [checkA, reportA] = [loadValidatorModule(paths.get('validators/check.js')!), loadValidatorModule(paths.get('validators/report.js')!)];
-    const [checkB, reportB] = [loadValidatorModule(webhooks.get('validators/check.js')!), loadValidatorModule(webhooks.get('validators/report.js')!)];
+    const [checkA, reportA] = [
+      loadValidatorModule(paths.get('validators/check.js')!),
+      loadValidatorModule(paths.get('validators/report.js')!),
+    ];
+    const [checkB, reportB] = [
+      loadValidatorModule(webhooks.get('validators/check.js')!),
+      loadValidatorModule(webhooks.get('validators/report.js')!),
+    ];
     let refused = 0;
     for (const [name, typeName] of eventTypeNames(Object.keys(examples))) {
       const full = examples[name as keyof typeof examples];
@@ -87,12 +99,15 @@ describe('the document in the `webhooks` shape, with descriptions', () => {
     expect(refused).toBeGreaterThan(10_000);
   });
 
-  it('writes types of the same shape, with each description in its event interface\'s JSDoc', () => {
+  it("writes types of the same shape, with each description in its event interface's JSDoc", () => {
     const [a, b] = [paths.get('types.ts')!, webhooks.get('types.ts')!];
     expect(withoutComments(body(b))).toBe(withoutComments(body(a)));
     expect(b).toContain(
-      '/**\n * The `contact_center.task_created` event.\n *\n * ## contact_center.task_created\n *\n * Fires when the task created happens.\n' +
-        ' *\n * **Scopes:** `contact_center:read:admin`\n *\n * **Granular scopes:** `contact_center:read:event:admin` (a comment closer *\\/ stays text)\n */\nexport interface TaskCreatedEvent {',
+      '/**\n * The `contact_center.task_created` event.\n *\n * ## contact_center.task_created\n *\n * Fires when ' +
+        'the task created happens.\n' +
+        ' *\n * **Scopes:** `contact_center:read:admin`\n *\n * **Granular scopes:** ' +
+        '`contact_center:read:event:admin` (a comment closer *\\/ stays text)\n */\nexport interface ' +
+        'TaskCreatedEvent {',
     );
     expect(a).toContain('/** The `contact_center.task_created` event. */\nexport interface TaskCreatedEvent {');
   });

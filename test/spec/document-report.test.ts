@@ -2,7 +2,11 @@
 // the document's own examples judged against its own schemas. 109 of 122 fail; the exact set is pinned
 // here so that a new version of the document (or a change in how we read it) that changes it is noticed.
 import { describe, expect, it } from 'vitest';
-import { buildDocumentReport, buildExampleReport, type DocumentReport } from '../../scripts/emit/emit-document-report.ts';
+import {
+  buildDocumentReport,
+  buildExampleReport,
+  type DocumentReport,
+} from '../../scripts/emit/emit-document-report.ts';
 import type { ErrataFile } from '../../scripts/errata/apply-errata.ts';
 import { ERRATA_JSON } from '../../scripts/spec-paths.ts';
 import { readRepoFile, specDocument } from '../support/paths.ts';
@@ -57,7 +61,9 @@ describe('the example report', () => {
     const errata = JSON.parse(readRepoFile(ERRATA_JSON)) as ErrataFile;
     const committed = JSON.parse(readRepoFile('generated/document-report.json')) as DocumentReport;
     expect(committed).toEqual(buildDocumentReport(document, errata, []));
-    expect(committed.errata.map((erratum) => [erratum.id, erratum.paths.length])).toEqual([['datetime-means-date-time', 8]]);
+    expect(committed.errata.map((erratum) => [erratum.id, erratum.paths.length])).toEqual([
+      ['datetime-means-date-time', 8],
+    ]);
     expect(committed.repairs).toEqual([]);
     expect(Object.values(committed.repairCounts).every((count) => count === 0)).toBe(true);
     expect(readRepoFile('generated/document-report.md')).toContain('## Repairs: 0');

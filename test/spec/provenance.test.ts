@@ -29,9 +29,21 @@ describe('spec/PROVENANCE.json', () => {
 
   it('tells a downloaded document from an imported one', () => {
     const text = '{"openapi":"3.1.0"}\n';
-    const downloaded = provenanceOf(text, { by: 'download', from: 'https://example.com/webhooks.json', on: '2026-12-01' });
+    const downloaded = provenanceOf(text, {
+      by: 'download',
+      from: 'https://example.com/webhooks.json',
+      on: '2026-12-01',
+    });
     expect(downloaded.sha256).toBe(sha256(text));
-    expect(downloaded.obtained).toEqual({ by: 'download', from: 'https://example.com/webhooks.json', on: '2026-12-01' });
-    expect(importedProvenance(text, 'reference').obtained).toEqual({ by: 'import-spec', from: REFERENCE_TEXT, sha256: sha256('reference') });
+    expect(downloaded.obtained).toEqual({
+      by: 'download',
+      from: 'https://example.com/webhooks.json',
+      on: '2026-12-01',
+    });
+    expect(importedProvenance(text, 'reference').obtained).toEqual({
+      by: 'import-spec',
+      from: REFERENCE_TEXT,
+      sha256: sha256('reference'),
+    });
   });
 });

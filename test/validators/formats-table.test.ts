@@ -17,7 +17,9 @@ const CANDIDATES = {
 describe.each(Object.keys(FORMATS) as FormatName[])('the format %s', (name) => {
   const rule = FORMATS[name];
   const schema = { type: rule.type === 'number' ? 'number' : 'string', format: name };
-  const check = loadValidatorModule(writeAjvCheckModule([{ exportName: 'F', schema }], { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' })).F!;
+  const check = loadValidatorModule(
+    writeAjvCheckModule([{ exportName: 'F', schema }], { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' }),
+  ).F!;
   const report = reportValidator(schema);
   const candidates: unknown[] = CANDIDATES[rule.type];
 
@@ -31,14 +33,22 @@ describe.each(Object.keys(FORMATS) as FormatName[])('the format %s', (name) => {
   it("words a refusal with the table's expected text", () => {
     const refused = candidates.find((value) => !report(value));
     const { issues } = toIssues(report.errors ?? [], refused, true);
-    expect(issues).toEqual([{ path: '', keyword: 'format', message: expect.stringContaining(`expected ${rule.expected}, received`) }]);
+    expect(issues).toEqual([
+      { path: '', keyword: 'format', message: expect.stringContaining(`expected ${rule.expected}, received`) },
+    ]);
   });
 
   it('leaves values of other types alone (as ajv-formats does)', () => {
     const other = rule.type === 'string' ? 12 : 'twelve';
     expect([check(other), report(other)]).toEqual([false, false]); // the type refuses it
     const untyped = { format: name };
-    const untypedCheck = loadValidatorModule(writeAjvCheckModule([{ exportName: 'U', schema: untyped }], { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' })).U!;
+    const untypedCheck = loadValidatorModule(
+      writeAjvCheckModule([{ exportName: 'U', schema: untyped }], {
+        formats: CHECKED_FORMATS,
+        kernel: 'kernel',
+        header: '',
+      }),
+    ).U!;
     expect([untypedCheck(other), reportValidator(untyped)(other)]).toEqual([true, true]);
   });
 });
