@@ -70,7 +70,10 @@ export async function generateFiles(options: GenerateOptions): Promise<GenerateR
     ['guards.ts', emitGuards(events, kernel, header)],
     ['examples.ts', emitExamples(events, header)],
     ['document-report.json', formatJson(report)],
-    ['document-report.md', renderDocumentReport(report, { spec: source[0]!, ...(source[1] ? { errata: source[1] } : {}) })],
+    [
+      'document-report.md',
+      renderDocumentReport(report, { spec: source[0]!, ...(source[1] ? { errata: source[1] } : {}) }),
+    ],
   ]);
   return { files, repairs: log.repairs };
 }

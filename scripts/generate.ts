@@ -24,7 +24,12 @@ const errata = values['no-errata'] ? undefined : (values.errata ?? (values.spec 
 
 try {
   const strictDocument = values['strict-document'];
-  const { files, repairs } = await generateFiles({ spec, out, strictDocument, ...(errata ? { errata: resolve(errata) } : {}) });
+  const { files, repairs } = await generateFiles({
+    spec,
+    out,
+    strictDocument,
+    ...(errata ? { errata: resolve(errata) } : {}),
+  });
   for (const repair of repairs) console.warn(`repaired (${repair.repair}) ${repair.pointer}: ${repair.message}`);
   rmSync(out, { recursive: true, force: true });
   for (const [path, contents] of files) {

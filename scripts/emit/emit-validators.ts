@@ -18,12 +18,18 @@ import { writeReportModule } from './write-report-module.ts';
 
 /** The kernel's format table as the check module is written from it: each check by its kernel export name. */
 export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = Object.fromEntries(
-  Object.entries(kernelEntry.FORMATS).map(([name, rule]) => [name, { check: kernelExportOf(rule.check, name), type: rule.type }]),
+  Object.entries(kernelEntry.FORMATS).map(([name, rule]) => [
+    name,
+    { check: kernelExportOf(rule.check, name), type: rule.type },
+  ]),
 );
 
 function kernelExportOf(check: unknown, format: string): string {
   const found = Object.entries(kernelEntry).find(([, value]) => value === check);
-  if (!found) throw new Error(`the check of format "${format}" is not exported by the kernel entry, so generated code cannot import it`);
+  if (!found)
+    throw new Error(
+      `the check of format "${format}" is not exported by the kernel entry, so generated code cannot import it`,
+    );
   return found[0];
 }
 
@@ -32,11 +38,7 @@ export interface ValidatorModules {
   report: string;
 }
 
-export function emitValidators(
-  events: readonly NormalisedEvent[],
-  kernel: string,
-  header: string,
-): ValidatorModules {
+export function emitValidators(events: readonly NormalisedEvent[], kernel: string, header: string): ValidatorModules {
   // A format without a check stays an annotation, as JSON Schema allows (the normaliser reports it).
   return {
     check: writeAjvCheckModule(

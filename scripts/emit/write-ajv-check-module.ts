@@ -82,7 +82,8 @@ function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => 
 /** A copy of `schema` with each direct subschema object (booleans stay) replaced by `map(subschema)`. */
 function mapSubschemas(schema: SchemaObject, map: (child: SchemaObject) => SchemaObject): SchemaObject {
   if (typeof schema !== 'object' || schema === null) return schema;
-  return mapEachSubschema(schema, (child) => (typeof child === 'object' && child !== null ? map(child as SchemaObject) : child));
+  const mapObject = (child: unknown): unknown => (typeof child === 'object' && child !== null ? map(child as SchemaObject) : child);
+  return mapEachSubschema(schema, mapObject);
 }
 
 /** The index just past the bracketed group that opens at `start` (strings respected). */

@@ -30,10 +30,12 @@ export function applyErrata(document: OpenApiDocument, errata: ErrataFile): Open
         throw new Error(`erratum ${erratum.id}: ${change.path} does not exist in the document (nor does its parent)`);
       }
       const exists = Object.hasOwn(parent, key);
-      if (!Object.hasOwn(change, 'from') && !Object.hasOwn(change, 'to')) throw new Error(`erratum ${erratum.id}: ${change.path} needs "from", "to" or both`);
+      if (!Object.hasOwn(change, 'from') && !Object.hasOwn(change, 'to'))
+        throw new Error(`erratum ${erratum.id}: ${change.path} needs "from", "to" or both`);
       if (Object.hasOwn(change, 'from') !== exists) {
         throw new Error(
-          `erratum ${erratum.id}: ${change.path} ${exists ? 'exists, but the erratum adds it' : 'does not exist in the document'}; ` +
+          `erratum ${erratum.id}: ${change.path} ` +
+            `${exists ? 'exists, but the erratum adds it' : 'does not exist in the document'}; ` +
             'the document changed, so look at this correction again',
         );
       }

@@ -32,7 +32,8 @@ export function findEvents(document: OpenApiDocument, log = new RepairLog()): Fo
       const post = resolveObject(item, document, itemAt).post;
       if (post === undefined) continue;
       const name = key.replace(/^\//, '');
-      if (events.some((event) => event.name === name)) throw new SchemaError(`${itemAt}: event ${name} is defined twice`);
+      if (events.some((event) => event.name === name))
+        throw new SchemaError(`${itemAt}: event ${name} is defined twice`);
       const bodyAt = `${itemAt}/post/requestBody`;
       const body = resolveObject((post as Record<string, unknown>).requestBody, document, bodyAt);
       const content = resolveObject(body.content, document, `${bodyAt}/content`);
@@ -49,7 +50,8 @@ export function findEvents(document: OpenApiDocument, log = new RepairLog()): Fo
       });
     }
   }
-  if (events.length === 0) throw new SchemaError('the document defines no events (no POST operations under paths or webhooks)');
+  if (events.length === 0)
+    throw new SchemaError('the document defines no events (no POST operations under paths or webhooks)');
   return events;
 }
 
@@ -59,7 +61,10 @@ function resolveObject(value: unknown, document: unknown, at: string, seen: stri
   const ref = (value as { $ref?: unknown }).$ref;
   if (typeof ref !== 'string') return value as Record<string, unknown>;
   if (!ref.startsWith('#') || seen.includes(ref)) throw new SchemaError(`${at}: cannot follow $ref ${ref}`);
-  return resolveObject(getAtPointer(document, parsePointer(decodeURIComponent(ref.slice(1)))), document, ref, [...seen, ref]);
+  return resolveObject(getAtPointer(document, parsePointer(decodeURIComponent(ref.slice(1)))), document, ref, [
+    ...seen,
+    ref,
+  ]);
 }
 
 /** The first example, parsed: Zoom publishes examples as JSON strings. One that is not JSON is left out. */
@@ -71,7 +76,8 @@ function readExample(media: Record<string, unknown>, at: string, log: RepairLog)
   try {
     return JSON.parse(value);
   } catch (error) {
-    const path = key !== undefined ? `${pointerOf(at)}/examples/${escapePointerToken(key)}` : `${pointerOf(at)}/example`;
+    const path =
+      key !== undefined ? `${pointerOf(at)}/examples/${escapePointerToken(key)}` : `${pointerOf(at)}/example`;
     log.add({
       repair: 'example-not-json',
       pointer: key !== undefined ? `${path}/value` : path,

@@ -6,7 +6,14 @@ import { formatRule } from '../../src/kernel/formats.ts';
 import { escapePointerToken, getAtPointer, parsePointer } from '../json-pointer.ts';
 import type { JsonValue, SchemaObject } from '../openapi.ts';
 import { isValidExample } from './judge-example.ts';
-import { DROPPED_KEYWORDS, isAnnotation, LIST_KEYWORDS, MAP_KEYWORDS, PLAIN_KEYWORDS, SINGLE_KEYWORDS } from './openapi-keywords.ts';
+import {
+  DROPPED_KEYWORDS,
+  isAnnotation,
+  LIST_KEYWORDS,
+  MAP_KEYWORDS,
+  PLAIN_KEYWORDS,
+  SINGLE_KEYWORDS,
+} from './openapi-keywords.ts';
 import { repairSchemaNode, type SchemaRole } from './repair-schema.ts';
 import { pointerOf, RepairLog } from './repairs.ts';
 import { SchemaError } from './schema-error.ts';
@@ -20,7 +27,12 @@ interface Context {
 }
 
 /** The schema at `location`, converted; the repairs it needed are added to `log`. */
-export function toJsonSchema(schema: unknown, document: unknown, location: string, log = new RepairLog()): SchemaObject {
+export function toJsonSchema(
+  schema: unknown,
+  document: unknown,
+  location: string,
+  log = new RepairLog(),
+): SchemaObject {
   return convert(schema, location, 'root', { document, log, refStack: [] });
 }
 
@@ -29,7 +41,8 @@ function convert(node: unknown, at: string, role: SchemaRole, context: Context):
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     throw new SchemaError(`${at}: expected a schema object, found ${JSON.stringify(node)}`);
   }
-  if (typeof (node as { $ref?: unknown }).$ref === 'string') return convertRef(node as Record<string, unknown>, at, role, context);
+  if (typeof (node as { $ref?: unknown }).$ref === 'string')
+    return convertRef(node as Record<string, unknown>, at, role, context);
   const source = repairSchemaNode(node as Record<string, unknown>, at, role, context.log);
 
   const out: SchemaObject = {};
@@ -52,7 +65,10 @@ function convert(node: unknown, at: string, role: SchemaRole, context: Context):
     } else if (MAP_KEYWORDS.has(key)) {
       if (typeof value !== 'object' || value === null) throw new SchemaError(`${here}: expected a map of schemas`);
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, convert(sub, `${here}/${escapePointerToken(name)}`, key as SchemaRole, context)]),
+        Object.entries(value).map(([name, sub]) => [
+          name,
+          convert(sub, `${here}/${escapePointerToken(name)}`, key as SchemaRole, context),
+        ]),
       );
     } else {
       throw new SchemaError(`${here}: the keyword "${key}" is not supported by this generator`);
@@ -64,15 +80,27 @@ function convert(node: unknown, at: string, role: SchemaRole, context: Context):
 }
 
 /** Formats without a check whose meaning is plain: the erratum a report suggests for them. */
-const FORMAT_MEANINGS: Readonly<Record<string, string>> = { datetime: 'date-time', date_time: 'date-time', 'e-mail': 'email' };
+const FORMAT_MEANINGS: Readonly<Record<string, string>> = {
+  datetime: 'date-time',
+  date_time: 'date-time',
+  'e-mail': 'email',
+};
 
 /** Field examples the field's own schema refuses are dropped; a format without a check is reported. */
 function checkAnnotations(out: SchemaObject, source: Record<string, unknown>, at: string, log: RepairLog): void {
   const pointer = pointerOf(at);
   if (typeof out.format === 'string' && formatRule(out.format) === undefined) {
     log.add({
-      repair: 'format-without-check', pointer: `${pointer}/format`, message: `format ${JSON.stringify(out.format)} is not checked`,
-      erratum: [{ path: `${pointer}/format`, from: out.format, ...(FORMAT_MEANINGS[out.format] ? { to: FORMAT_MEANINGS[out.format] } : {}) }],
+      repair: 'format-without-check',
+      pointer: `${pointer}/format`,
+      message: `format ${JSON.stringify(out.format)} is not checked`,
+      erratum: [
+        {
+          path: `${pointer}/format`,
+          from: out.format,
+          ...(FORMAT_MEANINGS[out.format] ? { to: FORMAT_MEANINGS[out.format] } : {}),
+        },
+      ],
     });
   }
   if (!Array.isArray(out.examples)) return;
@@ -84,7 +112,9 @@ function checkAnnotations(out: SchemaObject, source: Record<string, unknown>, at
     if (kept.includes(example)) return;
     const path = key === 'examples' ? `${pointer}/examples/${i}` : `${pointer}/example`;
     log.add({
-      repair: 'field-example-invalid', pointer: path, message: `example ${JSON.stringify(example)} is refused by its own schema`,
+      repair: 'field-example-invalid',
+      pointer: path,
+      message: `example ${JSON.stringify(example)} is refused by its own schema`,
       erratum: [{ path, from: example }],
     });
   });
@@ -96,7 +126,8 @@ function checkAnnotations(out: SchemaObject, source: Record<string, unknown>, at
 function convertRef(source: Record<string, unknown>, at: string, role: SchemaRole, context: Context): SchemaObject {
   const { document, refStack } = context;
   const ref = source.$ref as string;
-  if (!ref.startsWith('#')) throw new SchemaError(`${at}: only references inside the document are supported, found ${ref}`);
+  if (!ref.startsWith('#'))
+    throw new SchemaError(`${at}: only references inside the document are supported, found ${ref}`);
   if (refStack.includes(ref)) throw new SchemaError(`${at}: recursive $ref ${ref} cannot be inlined`);
   const pointer = decodeURIComponent(ref.slice(1));
   const target = getAtPointer(document, parsePointer(pointer));
@@ -112,7 +143,13 @@ function convertRef(source: Record<string, unknown>, at: string, role: SchemaRol
 }
 
 /** OpenAPI 3.0's boolean exclusiveMinimum/Maximum become JSON Schema's numeric ones. */
-function convertExclusive(out: SchemaObject, source: Record<string, unknown>, key: string, value: unknown, at: string): void {
+function convertExclusive(
+  out: SchemaObject,
+  source: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  at: string,
+): void {
   if (typeof value === 'number') {
     out[key] = value;
     return;
@@ -126,7 +163,9 @@ function convertExclusive(out: SchemaObject, source: Record<string, unknown>, ke
 
 /** `minimum: 5, exclusiveMinimum: true` (OpenAPI 3.0) is `exclusiveMinimum: 5` alone. */
 function isReplacedBound(source: Record<string, unknown>, key: string): boolean {
-  return (key === 'minimum' && source.exclusiveMinimum === true) || (key === 'maximum' && source.exclusiveMaximum === true);
+  return (
+    (key === 'minimum' && source.exclusiveMinimum === true) || (key === 'maximum' && source.exclusiveMaximum === true)
+  );
 }
 
 /** OpenAPI 3.0's `nullable: true` is `null` among the types (and among the enum members) in 3.1. */

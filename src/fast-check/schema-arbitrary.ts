@@ -63,7 +63,8 @@ function unsupported(path: string, what: string): never {
 
 function integerArbitrary(schema: JsonSchema, path: string): Arbitrary<number> {
   const format = schema['format'];
-  if (format !== undefined && formatRule(format)?.type !== 'number') unsupported(path, `integer format ${JSON.stringify(format)}`);
+  const integerFormat = format === undefined || formatRule(format)?.type === 'number';
+  if (!integerFormat) unsupported(path, `integer format ${JSON.stringify(format)}`);
   const [low, high] = INTEGER_RANGES[(format ?? 'int64') as FormatOf<'number'>];
   const min = Math.max(low, Math.ceil(numberOr(schema['minimum'], low)), Math.floor(numberOr(schema['exclusiveMinimum'], low - 1)) + 1);
   const max = Math.min(high, Math.floor(numberOr(schema['maximum'], high)), Math.ceil(numberOr(schema['exclusiveMaximum'], high + 1)) - 1);

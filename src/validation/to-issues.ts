@@ -32,7 +32,8 @@ function toIssue(error: CompiledValidatorError, data: unknown): WebhookEventIssu
       message = `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`;
       break;
     case 'format':
-      message = `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, received ${received()}`;
+      message = `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, ` +
+        `received ${received()}`;
       break;
     case 'minimum':
     case 'maximum':

@@ -89,7 +89,9 @@ describe('generating from another Zoom-style document', () => {
   });
 
   it('reports the formats it does not check instead of dropping them silently', () => {
-    expect(repairs.map(({ repair, message }) => [repair, message])).toEqual([['format-without-check', 'format "datetime" is not checked']]);
+    expect(repairs.map(({ repair, message }) => [repair, message])).toEqual([
+      ['format-without-check', 'format "datetime" is not checked'],
+    ]);
   });
 
   const base = { event: 'meeting.started', event_ts: 1, payload: { account_id: 'a', object: { id: 1, host: { user_id: 'u' } } } };
