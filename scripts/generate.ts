@@ -1,7 +1,8 @@
-// npm run generate [-- --spec FILE --out DIR --docs DIR --errata FILE|--no-errata]
-// Reads an OpenAPI document of Zoom's webhook generation and writes types, validators, schemas and the
-// example report into --out, and the event catalogue into --docs. The defaults are this package's own
-// document, its errata, generated/ and docs/events/ (with --out alone, the catalogue goes to OUT/docs).
+// tsx scripts/generate.ts [--spec FILE] [--out DIR] [--docs DIR] [--errata FILE|--no-errata] [--strict-document]
+// Reads an OpenAPI document of Zoom's webhook generation and writes types, validators, schemas, examples
+// and the document report into --out, and the event catalogue into --docs. The defaults are this
+// package's own document, its errata, generated/ and docs/events/ (with --out alone, the catalogue goes
+// to OUT/docs). `npm run generate` adds --strict-document: spec/ must need no repair (errata correct it).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     docs: { type: 'string' },
     errata: { type: 'string' },
     'no-errata': { type: 'boolean', default: false },
+    'strict-document': { type: 'boolean', default: false },
   },
 });
 const spec = resolve(values.spec ?? join(ROOT, SPEC_JSON));
@@ -24,8 +26,14 @@ const docs = resolve(values.docs ?? (values.out ? join(out, 'docs') : join(ROOT,
 const errata = values['no-errata'] ? undefined : (values.errata ?? (values.spec ? undefined : join(ROOT, ERRATA_JSON)));
 
 try {
-  const { files, catalogue, warnings } = await generateFiles({ spec, out, ...(errata ? { errata: resolve(errata) } : {}) });
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  const strictDocument = values['strict-document'];
+  const { files, catalogue, repairs } = await generateFiles({
+    spec,
+    out,
+    strictDocument,
+    ...(errata ? { errata: resolve(errata) } : {}),
+  });
+  for (const repair of repairs) console.warn(`repaired (${repair.repair}) ${repair.pointer}: ${repair.message}`);
   for (const [folder, written] of [[out, files], [docs, catalogue]] as const) {
     rmSync(folder, { recursive: true, force: true });
     for (const [path, contents] of written) {

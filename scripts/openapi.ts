@@ -35,6 +35,8 @@ export interface OpenApiDocument {
   openapi: string;
   info: { title: string; description?: string; version: string };
   paths: Record<string, { post: OperationObject }>;
+  /** OpenAPI 3.1's webhooks, where Zoom's own download keeps the events (the generator reads both). */
+  webhooks?: Record<string, { post: OperationObject }>;
   [key: string]: unknown;
 }
 

@@ -5,8 +5,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const REFERENCE_TEXT = 'spec/contact-center-webhooks.txt';
 export const SPEC_JSON = 'spec/contact-center-webhooks.openapi.json';
 export const ERRATA_JSON = 'spec/errata.json';
-export const EXAMPLE_REPORT_MD = 'spec/example-report.md';
-export const EXAMPLE_REPORT_JSON = 'spec/example-report.json';
+/** Where spec/'s document came from (see scripts/spec-provenance.ts). */
+export const PROVENANCE_JSON = 'spec/PROVENANCE.json';
 export const GENERATED_DIR = 'generated';
 /** The event catalogue, Markdown written by `npm run generate` beside generated/. */
 export const CATALOGUE_DIR = 'docs/events';

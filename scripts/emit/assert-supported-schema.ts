@@ -1,7 +1,16 @@
-import { GROUP_KEYWORDS, INERT_KEYWORDS, KEYWORD_GROUPS, SUBSCHEMA_KEYWORDS, typesOf, UNTYPED_KEYWORDS, type ValidationSchema } from '../../src/kernel/schema-keywords.ts';
+import {
+  GROUP_KEYWORDS,
+  INERT_KEYWORDS,
+  JSON_TYPE_TESTS,
+  KEYWORD_GROUPS,
+  SUBSCHEMA_KEYWORDS,
+  typesOf,
+  UNTYPED_KEYWORDS,
+  type ValidationSchema,
+} from '../../src/kernel/schema-keywords.ts';
 
 const SUPPORTED_KEYWORDS = new Set(['type', ...INERT_KEYWORDS, ...UNTYPED_KEYWORDS, ...KEYWORD_GROUPS.flatMap((group) => GROUP_KEYWORDS[group])]);
-const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
+const JSON_TYPES: ReadonlySet<string> = new Set(Object.keys(JSON_TYPE_TESTS));
 
 /**
  * Fails, naming where, when a validation schema uses what the validators do not implement: a keyword

@@ -4,7 +4,7 @@
 // one `examples` ships). Read from the normalised schemas, like everything else generated.
 import { buildExample } from '../examples/build-example.ts';
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { COMPOSITIONS } from '../normalise/validation-schemas.ts';
+import { SUBSCHEMA_KEYWORDS } from '../../src/kernel/schema-keywords.ts';
 import { guardName } from '../normalise/type-names.ts';
 import type { JsonValue, SchemaObject } from '../openapi.ts';
 
@@ -64,7 +64,7 @@ function nestedFields(schema: SchemaObject, path: string): CatalogueField[] {
   const fields = catalogueFields(schema, path);
   if (typeof schema.items === 'object') fields.push(...nestedFields(schema.items, `${path}[]`));
   if (typeof schema.additionalProperties === 'object') fields.push(...nestedFields(schema.additionalProperties, `${path}.*`));
-  for (const keyword of COMPOSITIONS) {
+  for (const keyword of SUBSCHEMA_KEYWORDS.list) {
     for (const member of (schema[keyword] as SchemaObject[] | undefined) ?? []) fields.push(...nestedFields(member, path));
   }
   return fields;

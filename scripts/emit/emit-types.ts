@@ -23,11 +23,7 @@ export async function emitTypes(events: readonly NormalisedEvent[], header: stri
     const declaration = ts.isTypeLiteralNode(member.type)
       ? ts.factory.createInterfaceDeclaration(exported, event.typeName, undefined, undefined, member.type.members)
       : ts.factory.createTypeAliasDeclaration(exported, event.typeName, undefined, member.type);
-    const comments = ts.getSyntheticLeadingComments(member) ?? [];
-    ts.setSyntheticLeadingComments(declaration, [
-      ...comments,
-      ...(comments.length === 0 ? [jsDoc(`The \`${event.name}\` event.`)] : []),
-    ]);
+    ts.setSyntheticLeadingComments(declaration, [eventDoc(event), ...(ts.getSyntheticLeadingComments(member) ?? [])]);
     putDescriptionsFirst(declaration);
     declarations.push(declaration);
   }
@@ -53,12 +49,21 @@ export type PayloadObjectOf<N extends EventName> = EventMap[N] extends { payload
 `;
 }
 
-function jsDoc(text: string): ts.SynthesizedComment {
-  return { kind: ts.SyntaxKind.MultiLineCommentTrivia, text: `* ${text} `, hasTrailingNewLine: true, pos: -1, end: -1 };
+/**
+ * The event interface's JSDoc: its name, then the document's description of it (Zoom's Markdown: what
+ * triggers the event, its prerequisites and scopes), which the request body carries.
+ */
+function eventDoc(event: NormalisedEvent): ts.SynthesizedComment {
+  const description = typeof event.schema.description === 'string' ? event.schema.description.trim() : '';
+  const lines = [`The \`${event.name}\` event.`, ...(description ? ['', ...description.split(/\r?\n/)] : [])];
+  const text = lines.map((line) => line.replace(/\*\//g, '*\\/').trimEnd()).map((line) => (line ? ` * ${line}` : ' *'));
+  const body = text.length === 1 ? `*${text[0]!.slice(2)} ` : `*\n${text.join('\n')}\n `;
+  return { kind: ts.SyntaxKind.MultiLineCommentTrivia, text: body, hasTrailingNewLine: true, pos: -1, end: -1 };
 }
 
+/** The root's dialect and title name the schema, and its description is the event's own JSDoc (above). */
 function withoutDialect(schema: object): object {
-  const { $schema: _dialect, title: _title, ...rest } = schema as Record<string, unknown>;
+  const { $schema: _dialect, title: _title, description: _description, ...rest } = schema as Record<string, unknown>;
   return rest;
 }
 

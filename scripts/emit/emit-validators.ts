@@ -9,35 +9,37 @@
 //   Data plus one small interpreter instead of a second body of ajv code keeps bundles small: ajv's own
 //   allErrors code for the 122 events is about 58 KiB gzipped.
 // The schemas they are written from carry no descriptions or examples (see validation-schemas.ts).
+import * as kernelEntry from '../../src/kernel/index.ts';
 import type { NormalisedEvent } from '../normalise/normalise-document.ts';
-import { collectFormats, checkSchema, reportSchema } from '../normalise/validation-schemas.ts';
+import { checkSchema, reportSchema } from '../normalise/validation-schemas.ts';
 import { writeAjvCheckModule } from './write-ajv-check-module.ts';
 import type { CheckedFormat } from './validator-module-types.ts';
 import { writeReportModule } from './write-report-module.ts';
 
-/** Formats with a check in src/kernel/format-checks.ts: the name it exports the check under, and the JSON type it applies to. */
-export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = {
-  'date-time': { check: 'dateTimeFormat', type: 'string' },
-  email: { check: 'emailFormat', type: 'string' },
-  int32: { check: 'int32Format', type: 'number' },
-  int64: { check: 'int64Format', type: 'number' },
-};
+/** The kernel's format table as the check module is written from it: each check by its kernel export name. */
+export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = Object.fromEntries(
+  Object.entries(kernelEntry.FORMATS).map(([name, rule]) => [
+    name,
+    { check: kernelExportOf(rule.check, name), type: rule.type },
+  ]),
+);
+
+function kernelExportOf(check: unknown, format: string): string {
+  const found = Object.entries(kernelEntry).find(([, value]) => value === check);
+  if (!found)
+    throw new Error(
+      `the check of format "${format}" is not exported by the kernel entry, so generated code cannot import it`,
+    );
+  return found[0];
+}
 
 export interface ValidatorModules {
   check: string;
   report: string;
-  /** Formats the document uses that are not checked (they stay annotations, as JSON Schema allows). */
-  uncheckedFormats: string[];
 }
 
-export function emitValidators(
-  events: readonly NormalisedEvent[],
-  kernel: string,
-  header: string,
-): ValidatorModules {
-  const formats = new Set<string>();
-  for (const event of events) collectFormats(event.schema, formats);
-  const uncheckedFormats = [...formats].filter((format) => !Object.hasOwn(CHECKED_FORMATS, format)).sort();
+export function emitValidators(events: readonly NormalisedEvent[], kernel: string, header: string): ValidatorModules {
+  // A format without a check stays an annotation, as JSON Schema allows (the normaliser reports it).
   return {
     check: writeAjvCheckModule(
       events.map((event) => ({ exportName: event.typeName, schema: checkSchema(event.schema) })),
@@ -47,6 +49,5 @@ export function emitValidators(
       events.map((event) => ({ exportName: event.typeName, schema: reportSchema(event.schema) })),
       { kernel, header },
     ),
-    uncheckedFormats,
   };
 }

@@ -13,7 +13,8 @@
 import Ajv, { _, type Format } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { SchemaObject } from '../openapi.ts';
-import { collectFormats, COMPOSITIONS, MAP_CHILDREN, SINGLE_CHILDREN } from '../normalise/validation-schemas.ts';
+import { mapSubschemas as mapEachSubschema } from '../../src/kernel/map-subschemas.ts';
+import { collectFormats } from '../normalise/validation-schemas.ts';
 import { rewriteAjvOutput } from './rewrite-ajv-output.ts';
 import type { CheckModuleOptions, ValidatorRoot } from './validator-module-types.ts';
 
@@ -83,23 +84,11 @@ function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => 
   });
 }
 
-/** A copy of `schema` with each direct subschema replaced by `map(subschema)`. */
+/** A copy of `schema` with each direct subschema object (booleans stay) replaced by `map(subschema)`. */
 function mapSubschemas(schema: SchemaObject, map: (child: SchemaObject) => SchemaObject): SchemaObject {
   if (typeof schema !== 'object' || schema === null) return schema;
-  const out: SchemaObject = { ...schema };
-  for (const key of SINGLE_CHILDREN) {
-    const child = schema[key];
-    if (typeof child === 'object' && child !== null) out[key] = map(child as SchemaObject);
-  }
-  for (const key of MAP_CHILDREN) {
-    const children = schema[key] as Record<string, SchemaObject> | undefined;
-    if (children) out[key] = Object.fromEntries(Object.entries(children).map(([name, child]) => [name, typeof child === 'object' ? map(child) : child]));
-  }
-  for (const key of COMPOSITIONS) {
-    const children = schema[key] as SchemaObject[] | undefined;
-    if (children) out[key] = children.map((child) => (typeof child === 'object' ? map(child) : child));
-  }
-  return out;
+  const mapObject = (child: unknown): unknown => (typeof child === 'object' && child !== null ? map(child as SchemaObject) : child);
+  return mapEachSubschema(schema, mapObject);
 }
 
 function rewrite(code: string, options: CheckModuleOptions): string {

@@ -4,24 +4,10 @@
 // referred to by its index wherever it occurs (see src/kernel/schema-table.ts), so the module is a
 // fraction of the size code for every event would be, and costs nothing to load: the JSON is parsed on
 // first use only.
-import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from '../../src/kernel/schema-keywords.ts';
+import { mapSubschemas } from '../../src/kernel/map-subschemas.ts';
+import type { ValidationSchema } from '../../src/kernel/schema-keywords.ts';
 import { assertSupportedSchema } from './assert-supported-schema.ts';
 import type { ValidatorRoot } from './validator-module-types.ts';
-
-type Node = { readonly [keyword: string]: unknown };
-
-/** A copy of `node` with each subschema replaced by what `child` makes of it. */
-function mapSubschemas(node: Node, child: (schema: ValidationSchema) => unknown): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...node };
-  for (const keyword of SUBSCHEMA_KEYWORDS.single) if (node[keyword] !== undefined) copy[keyword] = child(node[keyword] as ValidationSchema);
-  for (const keyword of SUBSCHEMA_KEYWORDS.list) if (node[keyword] !== undefined) copy[keyword] = (node[keyword] as ValidationSchema[]).map(child);
-  for (const keyword of SUBSCHEMA_KEYWORDS.map) {
-    const map = node[keyword] as Record<string, ValidationSchema> | undefined;
-    // ajv never reads a "__proto__" property, and JSON.parse would make it a real one: leave it out.
-    if (map) copy[keyword] = Object.fromEntries(Object.entries(map).filter(([name]) => name !== '__proto__').map(([name, sub]) => [name, child(sub)]));
-  }
-  return copy;
-}
 
 export function writeReportModule(roots: readonly ValidatorRoot[], options: { kernel: string; header: string }): string {
   for (const root of roots) assertSupportedSchema(root.schema, root.exportName);
@@ -31,7 +17,7 @@ export function writeReportModule(roots: readonly ValidatorRoot[], options: { ke
     if (typeof schema === 'boolean') return;
     const json = JSON.stringify(schema);
     counts.set(json, (counts.get(json) ?? 0) + 1);
-    if (counts.get(json) === 1) mapSubschemas(schema, (sub) => count(sub));
+    if (counts.get(json) === 1) mapSubschemas(schema, (sub) => count(sub as ValidationSchema));
   };
   roots.forEach((root) => count(root.schema));
 
@@ -42,7 +28,7 @@ export function writeReportModule(roots: readonly ValidatorRoot[], options: { ke
     const json = JSON.stringify(schema);
     const known = indices.get(json);
     if (known !== undefined) return known;
-    const encoded = mapSubschemas(schema, (sub) => encode(sub));
+    const encoded = mapSubschemas(schema, (sub) => encode(sub as ValidationSchema));
     if (!root && (counts.get(json) ?? 0) < 2) return encoded;
     indices.set(json, table.length);
     table.push(encoded);

@@ -2,12 +2,14 @@
 // erratum corrects, so a new version of the document that fixed (or moved) the error fails here and
 // gets looked at, instead of being patched blindly.
 import { getAtPointer, parsePointer } from '../json-pointer.ts';
+import type { ErratumChange } from '../normalise/repairs.ts';
 import type { JsonValue, OpenApiDocument } from '../openapi.ts';
 
 export interface Erratum {
   id: string;
   reason: string;
-  changes: { path: string; from: JsonValue; to: JsonValue }[];
+  /** Each replaces `from` by `to`; without `from` it adds a value, without `to` it removes one. */
+  changes: ErratumChange[];
 }
 
 export interface ErrataFile {
@@ -24,17 +26,30 @@ export function applyErrata(document: OpenApiDocument, errata: ErrataFile): Open
       const tokens = parsePointer(change.path);
       const key = tokens.pop();
       const parent = getAtPointer(corrected, tokens);
-      if (key === undefined || typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, key)) {
-        throw new Error(`erratum ${erratum.id}: ${change.path} does not exist in the document`);
+      if (key === undefined || typeof parent !== 'object' || parent === null) {
+        throw new Error(`erratum ${erratum.id}: ${change.path} does not exist in the document (nor does its parent)`);
+      }
+      const exists = Object.hasOwn(parent, key);
+      if (!Object.hasOwn(change, 'from') && !Object.hasOwn(change, 'to'))
+        throw new Error(`erratum ${erratum.id}: ${change.path} needs "from", "to" or both`);
+      if (Object.hasOwn(change, 'from') !== exists) {
+        throw new Error(
+          `erratum ${erratum.id}: ${change.path} ` +
+            `${exists ? 'exists, but the erratum adds it' : 'does not exist in the document'}; ` +
+            'the document changed, so look at this correction again',
+        );
       }
       const current = (parent as Record<string, JsonValue>)[key];
-      if (JSON.stringify(current) !== JSON.stringify(change.from)) {
+      if (exists && JSON.stringify(current) !== JSON.stringify(change.from)) {
         throw new Error(
           `erratum ${erratum.id}: ${change.path} is ${JSON.stringify(current)}, not ${JSON.stringify(change.from)}; ` +
             'the document changed, so look at this correction again',
         );
       }
-      (parent as Record<string, JsonValue>)[key] = structuredClone(change.to);
+      if (!Object.hasOwn(change, 'to')) {
+        if (Array.isArray(parent)) parent.splice(Number(key), 1);
+        else delete (parent as Record<string, JsonValue>)[key];
+      } else (parent as Record<string, JsonValue>)[key] = structuredClone(change.to!);
     }
   }
   return corrected;

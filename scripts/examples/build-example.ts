@@ -1,6 +1,8 @@
 // A valid, realistic value for a JSON Schema, chosen deterministically (same schema, same value):
 // Zoom-style IDs, RFC 3339 times with milliseconds, E.164 numbers where a field holds a phone number,
-// valid e-mail addresses, the first enum member, arrays with one element. `optional: 'all'` fills every
+// valid e-mail addresses, the first enum member, arrays with one element. A field's own example is used
+// where it has one: the normaliser keeps only examples the field's schema accepts (the repair
+// field-example-invalid), so none that disagrees with its type reaches here. `optional: 'all'` fills every
 // optional property; `'none'` leaves them out. The generator validates every result before writing it.
 import type { JsonValue, SchemaObject } from '../openapi.ts';
 
@@ -96,6 +98,9 @@ function integerFor(name: string, schema: SchemaObject): number {
 export function buildExample(schema: SchemaObject, options: BuildOptions, name = '', path = ''): JsonValue {
   if (typeof schema !== 'object' || schema === null) return null;
   if (schema.const !== undefined) return structuredClone(schema.const);
+  const [example] = Array.isArray(schema.examples) ? (schema.examples as JsonValue[]) : [];
+  // Only for a leaf: an object's or array's example would bypass `optional` (and the name rules inside).
+  if (example !== undefined && (typeof example !== 'object' || example === null)) return example;
   if (schema.enum !== undefined && schema.enum.length > 0) return structuredClone(schema.enum.find((value) => value !== null) ?? schema.enum[0]!);
   for (const key of ['oneOf', 'anyOf'] as const) {
     const members = schema[key] as SchemaObject[] | undefined;

@@ -1,8 +1,9 @@
 // Where a Zoom webhook document keeps its events: POST operations under `paths` (Zoom's shape, keyed by
 // the bare event name) or under OpenAPI 3.1's `webhooks`. Request bodies and media types may be $refs.
 import { escapePointerToken, getAtPointer, parsePointer } from '../json-pointer.ts';
-import { JSON_MEDIA_TYPE, type OpenApiDocument } from '../openapi.ts';
-import { SchemaError } from './to-json-schema.ts';
+import { JSON_MEDIA_TYPE, type JsonValue, type OpenApiDocument } from '../openapi.ts';
+import { pointerOf, RepairLog } from './repairs.ts';
+import { SchemaError } from './schema-error.ts';
 
 export interface FoundEvent {
   name: string;
@@ -16,7 +17,7 @@ export interface FoundEvent {
   example?: unknown;
 }
 
-export function findEvents(document: OpenApiDocument): FoundEvent[] {
+export function findEvents(document: OpenApiDocument, log = new RepairLog()): FoundEvent[] {
   if (typeof document !== 'object' || document === null || typeof document.openapi !== 'string') {
     throw new SchemaError('the document is not an OpenAPI document (no "openapi" version)');
   }
@@ -31,14 +32,15 @@ export function findEvents(document: OpenApiDocument): FoundEvent[] {
       const post = resolveObject(item, document, itemAt).post;
       if (post === undefined) continue;
       const name = key.replace(/^\//, '');
-      if (events.some((event) => event.name === name)) throw new SchemaError(`${itemAt}: event ${name} is defined twice`);
+      if (events.some((event) => event.name === name))
+        throw new SchemaError(`${itemAt}: event ${name} is defined twice`);
       const bodyAt = `${itemAt}/post/requestBody`;
       const body = resolveObject((post as Record<string, unknown>).requestBody, document, bodyAt);
       const content = resolveObject(body.content, document, `${bodyAt}/content`);
       const mediaAt = `${bodyAt}/content/${escapePointerToken(JSON_MEDIA_TYPE)}`;
       const media = resolveObject(content[JSON_MEDIA_TYPE], document, mediaAt);
       if (media.schema === undefined) throw new SchemaError(`${mediaAt}: no schema`);
-      const example = readExample(media, mediaAt);
+      const example = readExample(media, mediaAt, log);
       events.push({
         name,
         at: `${mediaAt}/schema`,
@@ -48,7 +50,8 @@ export function findEvents(document: OpenApiDocument): FoundEvent[] {
       });
     }
   }
-  if (events.length === 0) throw new SchemaError('the document defines no events (no POST operations under paths or webhooks)');
+  if (events.length === 0)
+    throw new SchemaError('the document defines no events (no POST operations under paths or webhooks)');
   return events;
 }
 
@@ -58,17 +61,29 @@ function resolveObject(value: unknown, document: unknown, at: string, seen: stri
   const ref = (value as { $ref?: unknown }).$ref;
   if (typeof ref !== 'string') return value as Record<string, unknown>;
   if (!ref.startsWith('#') || seen.includes(ref)) throw new SchemaError(`${at}: cannot follow $ref ${ref}`);
-  return resolveObject(getAtPointer(document, parsePointer(decodeURIComponent(ref.slice(1)))), document, ref, [...seen, ref]);
+  return resolveObject(getAtPointer(document, parsePointer(decodeURIComponent(ref.slice(1)))), document, ref, [
+    ...seen,
+    ref,
+  ]);
 }
 
-/** The first example, parsed: Zoom publishes examples as JSON strings. */
-function readExample(media: Record<string, unknown>, at: string): unknown {
+/** The first example, parsed: Zoom publishes examples as JSON strings. One that is not JSON is left out. */
+function readExample(media: Record<string, unknown>, at: string, log: RepairLog): unknown {
   const examples = media.examples as Record<string, { value?: unknown }> | undefined;
-  const value = examples && typeof examples === 'object' ? Object.values(examples)[0]?.value : media.example;
+  const [key, first] = examples && typeof examples === 'object' ? (Object.entries(examples)[0] ?? []) : [];
+  const value = key !== undefined ? first?.value : media.example;
   if (typeof value !== 'string') return value;
   try {
     return JSON.parse(value);
-  } catch {
-    throw new SchemaError(`${at}/examples: the example is not valid JSON`);
+  } catch (error) {
+    const path =
+      key !== undefined ? `${pointerOf(at)}/examples/${escapePointerToken(key)}` : `${pointerOf(at)}/example`;
+    log.add({
+      repair: 'example-not-json',
+      pointer: key !== undefined ? `${path}/value` : path,
+      message: `the example is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      erratum: [{ path, from: structuredClone((key !== undefined ? first : value) as JsonValue) }],
+    });
+    return undefined;
   }
 }

@@ -3,7 +3,9 @@
 // emits is derived from this, so types, validators and published schemas cannot disagree.
 import type { OpenApiDocument, SchemaObject } from '../openapi.ts';
 import { findEvents } from './find-events.ts';
-import { SchemaError, toJsonSchema } from './to-json-schema.ts';
+import { RepairLog } from './repairs.ts';
+import { SchemaError } from './schema-error.ts';
+import { toJsonSchema } from './to-json-schema.ts';
 import { eventTypeNames } from './type-names.ts';
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
@@ -17,12 +19,13 @@ export interface NormalisedEvent {
   schema: SchemaObject;
 }
 
-export function normaliseDocument(document: OpenApiDocument): NormalisedEvent[] {
-  const found = findEvents(document);
+/** The document's events, normalised; the repairs the document needed are added to `log`. */
+export function normaliseDocument(document: OpenApiDocument, log = new RepairLog()): NormalisedEvent[] {
+  const found = findEvents(document, log);
   const typeNames = eventTypeNames(found.map((event) => event.name));
   return found.map(({ name, at, schema, description }): NormalisedEvent => {
     const typeName = typeNames.get(name)!;
-    const converted = withEventLiteral(toJsonSchema(schema, document, at), name, at);
+    const converted = withEventLiteral(toJsonSchema(schema, document, at, log), name, at);
     return {
       name,
       typeName,

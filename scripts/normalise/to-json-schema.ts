@@ -2,43 +2,48 @@
 // every `$ref` JSON Pointer is inlined (Zoom's point anywhere in the document, even into a `components`
 // object nested inside a request body), OpenAPI-only keywords become their JSON Schema equivalents, and
 // anything this generator does not understand fails with its location instead of being dropped.
+import { formatRule } from '../../src/kernel/formats.ts';
 import { escapePointerToken, getAtPointer, parsePointer } from '../json-pointer.ts';
 import type { JsonValue, SchemaObject } from '../openapi.ts';
+import { isValidExample } from './judge-example.ts';
+import {
+  DROPPED_KEYWORDS,
+  isAnnotation,
+  LIST_KEYWORDS,
+  MAP_KEYWORDS,
+  PLAIN_KEYWORDS,
+  SINGLE_KEYWORDS,
+} from './openapi-keywords.ts';
+import { repairSchemaNode, type SchemaRole } from './repair-schema.ts';
+import { pointerOf, RepairLog } from './repairs.ts';
+import { SchemaError } from './schema-error.ts';
 
-/** Keywords whose value is carried over as it is. */
-const PLAIN_KEYWORDS = new Set([
-  'type', 'format', 'enum', 'const', 'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly',
-  'examples', 'required', 'minimum', 'maximum', 'multipleOf', 'minLength', 'maxLength', 'pattern', 'minItems',
-  'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', '$comment',
-]);
-/** Keywords that hold one subschema. */
-const SCHEMA_KEYWORDS = new Set(['items', 'not', 'propertyNames', 'contains']);
-/** Keywords that hold a list of subschemas. */
-const LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf']);
-/** Keywords that hold a map of subschemas. */
-const MAP_KEYWORDS = new Set(['properties', 'patternProperties']);
-/** OpenAPI keywords with no JSON Schema meaning for validation; `x-` extensions are dropped too. */
-const DROPPED_KEYWORDS = new Set(['xml', 'externalDocs', 'discriminator', 'components']);
-/** Keywords that only annotate: a `$ref` may carry them beside it and they override the target's. */
-export const ANNOTATION_KEYWORDS = new Set([
-  'description', 'title', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'example', '$comment',
-]);
+export { SchemaError };
 
-export class SchemaError extends Error {
-  override name = 'SchemaError';
+interface Context {
+  document: unknown;
+  log: RepairLog;
+  refStack: string[];
 }
 
-export function toJsonSchema(schema: unknown, document: unknown, location: string): SchemaObject {
-  return convert(schema, document, location, []);
+/** The schema at `location`, converted; the repairs it needed are added to `log`. */
+export function toJsonSchema(
+  schema: unknown,
+  document: unknown,
+  location: string,
+  log = new RepairLog(),
+): SchemaObject {
+  return convert(schema, location, 'root', { document, log, refStack: [] });
 }
 
-function convert(node: unknown, document: unknown, at: string, refStack: string[]): SchemaObject {
+function convert(node: unknown, at: string, role: SchemaRole, context: Context): SchemaObject {
   if (typeof node === 'boolean') return node as unknown as SchemaObject; // true/false schemas
   if (typeof node !== 'object' || node === null || Array.isArray(node)) {
     throw new SchemaError(`${at}: expected a schema object, found ${JSON.stringify(node)}`);
   }
-  const source = node as Record<string, unknown>;
-  if (typeof source.$ref === 'string') return convertRef(source, document, at, refStack);
+  if (typeof (node as { $ref?: unknown }).$ref === 'string')
+    return convertRef(node as Record<string, unknown>, at, role, context);
+  const source = repairSchemaNode(node as Record<string, unknown>, at, role, context.log);
 
   const out: SchemaObject = {};
   for (const [key, value] of Object.entries(source)) {
@@ -51,47 +56,100 @@ function convert(node: unknown, document: unknown, at: string, refStack: string[
     } else if (PLAIN_KEYWORDS.has(key)) {
       if (isReplacedBound(source, key)) continue;
       out[key] = structuredClone(value);
-    } else if (SCHEMA_KEYWORDS.has(key)) {
+    } else if (SINGLE_KEYWORDS.has(key)) {
       if (Array.isArray(value)) throw new SchemaError(`${here}: tuple "items" (an array) is not supported`);
-      out[key] = convert(value, document, here, refStack);
-    } else if (key === 'additionalProperties') {
-      out[key] = typeof value === 'boolean' ? value : convert(value, document, here, refStack);
+      out[key] = convert(value, here, key as SchemaRole, context);
     } else if (LIST_KEYWORDS.has(key)) {
       if (!Array.isArray(value)) throw new SchemaError(`${here}: expected a list of schemas`);
-      out[key] = value.map((item, i) => convert(item, document, `${here}/${i}`, refStack));
+      out[key] = value.map((item, i) => convert(item, `${here}/${i}`, key as SchemaRole, context));
     } else if (MAP_KEYWORDS.has(key)) {
       if (typeof value !== 'object' || value === null) throw new SchemaError(`${here}: expected a map of schemas`);
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, convert(sub, document, `${here}/${escapePointerToken(name)}`, refStack)]),
+        Object.entries(value).map(([name, sub]) => [
+          name,
+          convert(sub, `${here}/${escapePointerToken(name)}`, key as SchemaRole, context),
+        ]),
       );
     } else {
       throw new SchemaError(`${here}: the keyword "${key}" is not supported by this generator`);
     }
   }
   if (source.nullable === true) makeNullable(out);
+  checkAnnotations(out, source, at, context.log);
   return out;
 }
 
+/** Formats without a check whose meaning is plain: the erratum a report suggests for them. */
+const FORMAT_MEANINGS: Readonly<Record<string, string>> = {
+  datetime: 'date-time',
+  date_time: 'date-time',
+  'e-mail': 'email',
+};
+
+/** Field examples the field's own schema refuses are dropped; a format without a check is reported. */
+function checkAnnotations(out: SchemaObject, source: Record<string, unknown>, at: string, log: RepairLog): void {
+  const pointer = pointerOf(at);
+  if (typeof out.format === 'string' && formatRule(out.format) === undefined) {
+    log.add({
+      repair: 'format-without-check',
+      pointer: `${pointer}/format`,
+      message: `format ${JSON.stringify(out.format)} is not checked`,
+      erratum: [
+        {
+          path: `${pointer}/format`,
+          from: out.format,
+          ...(FORMAT_MEANINGS[out.format] ? { to: FORMAT_MEANINGS[out.format] } : {}),
+        },
+      ],
+    });
+  }
+  if (!Array.isArray(out.examples)) return;
+  const examples = out.examples as JsonValue[];
+  const kept = examples.filter((example) => isValidExample(out, example));
+  if (kept.length === examples.length) return;
+  const key = Object.hasOwn(source, 'examples') ? 'examples' : 'example';
+  examples.forEach((example, i) => {
+    if (kept.includes(example)) return;
+    const path = key === 'examples' ? `${pointer}/examples/${i}` : `${pointer}/example`;
+    log.add({
+      repair: 'field-example-invalid',
+      pointer: path,
+      message: `example ${JSON.stringify(example)} is refused by its own schema`,
+      erratum: [{ path, from: example }],
+    });
+  });
+  if (kept.length > 0) out.examples = kept;
+  else delete out.examples;
+}
+
 /** Inlines a `$ref`. Annotations beside it override the target's; any other sibling keeps both via allOf. */
-function convertRef(source: Record<string, unknown>, document: unknown, at: string, refStack: string[]): SchemaObject {
+function convertRef(source: Record<string, unknown>, at: string, role: SchemaRole, context: Context): SchemaObject {
+  const { document, refStack } = context;
   const ref = source.$ref as string;
-  if (!ref.startsWith('#')) throw new SchemaError(`${at}: only references inside the document are supported, found ${ref}`);
+  if (!ref.startsWith('#'))
+    throw new SchemaError(`${at}: only references inside the document are supported, found ${ref}`);
   if (refStack.includes(ref)) throw new SchemaError(`${at}: recursive $ref ${ref} cannot be inlined`);
   const pointer = decodeURIComponent(ref.slice(1));
   const target = getAtPointer(document, parsePointer(pointer));
   if (target === undefined) throw new SchemaError(`${at}: $ref ${ref} points at nothing`);
-  const resolved = convert(target, document, `#${pointer}`, [...refStack, ref]);
+  const resolved = convert(target, `#${pointer}`, role, { ...context, refStack: [...refStack, ref] });
   const siblings = Object.fromEntries(Object.entries(source).filter(([key]) => key !== '$ref'));
   if (Object.keys(siblings).length === 0) return resolved;
-  const convertedSiblings = convert(siblings, document, at, refStack);
-  if (Object.keys(siblings).every((key) => ANNOTATION_KEYWORDS.has(key) || key.startsWith('x-'))) {
+  const convertedSiblings = convert(siblings, at, role, context);
+  if (Object.keys(siblings).every(isAnnotation)) {
     return { ...resolved, ...convertedSiblings };
   }
   return { allOf: [resolved], ...convertedSiblings };
 }
 
 /** OpenAPI 3.0's boolean exclusiveMinimum/Maximum become JSON Schema's numeric ones. */
-function convertExclusive(out: SchemaObject, source: Record<string, unknown>, key: string, value: unknown, at: string): void {
+function convertExclusive(
+  out: SchemaObject,
+  source: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  at: string,
+): void {
   if (typeof value === 'number') {
     out[key] = value;
     return;
@@ -105,7 +163,9 @@ function convertExclusive(out: SchemaObject, source: Record<string, unknown>, ke
 
 /** `minimum: 5, exclusiveMinimum: true` (OpenAPI 3.0) is `exclusiveMinimum: 5` alone. */
 function isReplacedBound(source: Record<string, unknown>, key: string): boolean {
-  return (key === 'minimum' && source.exclusiveMinimum === true) || (key === 'maximum' && source.exclusiveMaximum === true);
+  return (
+    (key === 'minimum' && source.exclusiveMinimum === true) || (key === 'maximum' && source.exclusiveMaximum === true)
+  );
 }
 
 /** OpenAPI 3.0's `nullable: true` is `null` among the types (and among the enum members) in 3.1. */

@@ -6,29 +6,22 @@
 // - `report`: strict mode, which the report pass judges. Every object that lists properties refuses others; for an object combined
 //   from allOf/anyOf/oneOf members, the names any member lists count as known, so strictness is judged
 //   once, at the object, and the members keep their meaning.
+import { mapSubschemas } from '../../src/kernel/map-subschemas.ts';
+import { ANNOTATION_KEYWORDS, SUBSCHEMA_KEYWORDS } from '../../src/kernel/schema-keywords.ts';
 import type { SchemaObject } from '../openapi.ts';
-import { ANNOTATION_KEYWORDS } from './to-json-schema.ts';
 
-/** Where a schema holds subschemas: one, a map of them, or a list (the compositions). */
-export const SINGLE_CHILDREN = ['items', 'not', 'propertyNames', 'contains', 'additionalProperties'] as const;
-export const MAP_CHILDREN = ['properties', 'patternProperties'] as const;
-export const COMPOSITIONS = ['allOf', 'anyOf', 'oneOf'] as const;
+const COMPOSITIONS = SUBSCHEMA_KEYWORDS.list;
 
 type Visit = (schema: SchemaObject, context: { member: boolean; underOneOf: boolean }) => void;
 
 /** Calls `visit` on every subschema, children before parents. */
 function walk(schema: SchemaObject, visit: Visit, member = false, underOneOf = false): void {
   if (typeof schema !== 'object' || schema === null) return;
-  for (const key of SINGLE_CHILDREN) {
-    const child = schema[key];
-    if (typeof child === 'object' && child !== null) walk(child as SchemaObject, visit, false, underOneOf || key === 'not');
-  }
-  for (const key of MAP_CHILDREN) {
-    for (const child of Object.values((schema[key] as Record<string, SchemaObject> | undefined) ?? {})) walk(child, visit, false, underOneOf);
-  }
-  for (const key of COMPOSITIONS) {
-    for (const child of (schema[key] as SchemaObject[] | undefined) ?? []) walk(child, visit, true, underOneOf || key === 'oneOf');
-  }
+  mapSubschemas(schema, (child, keyword) => {
+    const isMember = (COMPOSITIONS as readonly string[]).includes(keyword);
+    walk(child as SchemaObject, visit, isMember, underOneOf || keyword === 'not' || keyword === 'oneOf');
+    return child;
+  });
   visit(schema, { member, underOneOf });
 }
 

@@ -1,7 +1,7 @@
 // Compares two self-contained JSON Schemas of the same event (as normaliseDocument writes them) keyword
 // by keyword, and says for each difference whether validation got narrower (major), wider (minor) or
 // only its annotations changed (patch). See spec-change.ts for why.
-import { ANNOTATION_KEYWORDS } from '../normalise/to-json-schema.ts';
+import { ANNOTATION_KEYWORDS } from '../../src/kernel/schema-keywords.ts';
 import type { SchemaObject } from '../openapi.ts';
 import type { Bump } from './spec-change.ts';
 

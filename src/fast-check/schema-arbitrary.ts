@@ -16,6 +16,8 @@ import {
   type Arbitrary,
 } from 'fast-check';
 import type { JsonSchema } from '../../generated/event-schemas.js';
+import { FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
+import { ANNOTATION_KEYWORDS } from '../kernel/schema-keywords.js';
 import { dateTimeArbitrary } from './date-time-arbitrary.js';
 import { emailArbitrary } from './email-arbitrary.js';
 
@@ -28,20 +30,24 @@ export interface SchemaArbitraryOptions {
 }
 
 /** Keywords that describe and never constrain. */
-const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'default', 'examples']);
+const ANNOTATIONS = new Set([...ANNOTATION_KEYWORDS, '$schema', '$id']);
 /** Keywords read below, besides `type`, which picks the branch. */
 const HANDLED = new Set([
   'type', 'const', 'enum', 'anyOf', 'format', 'properties', 'required', 'items', 'minItems', 'maxItems',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
 ]);
 
-const FORMATTED_STRINGS: Record<string, () => Arbitrary<string>> = {
+/** The formats of the kernel's table that apply to strings, and those that apply to numbers. */
+type FormatOf<T> = { [N in FormatName]: (typeof FORMATS)[N]['type'] extends T ? N : never }[FormatName];
+
+// One entry per format of the table (the types make a new format there need one here too).
+const FORMATTED_STRINGS: Readonly<Record<FormatOf<'string'>, () => Arbitrary<string>>> = {
   // "" too: the package accepts it in these fields, as Zoom sends it for some users.
   'date-time': () => oneof({ weight: 9, arbitrary: dateTimeArbitrary() }, { weight: 1, arbitrary: constant('') }),
   email: () => oneof({ weight: 9, arbitrary: emailArbitrary() }, { weight: 1, arbitrary: constant('') }),
 };
 
-const INTEGER_RANGES: Record<string, [number, number]> = {
+const INTEGER_RANGES: Readonly<Record<FormatOf<'number'>, [number, number]>> = {
   int32: [-2147483648, 2147483647],
   int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
@@ -57,8 +63,9 @@ function unsupported(path: string, what: string): never {
 
 function integerArbitrary(schema: JsonSchema, path: string): Arbitrary<number> {
   const format = schema['format'];
-  if (format !== undefined && !(typeof format === 'string' && format in INTEGER_RANGES)) unsupported(path, `integer format ${JSON.stringify(format)}`);
-  const [low, high] = INTEGER_RANGES[format as string] ?? INTEGER_RANGES['int64']!;
+  const integerFormat = format === undefined || formatRule(format)?.type === 'number';
+  if (!integerFormat) unsupported(path, `integer format ${JSON.stringify(format)}`);
+  const [low, high] = INTEGER_RANGES[(format ?? 'int64') as FormatOf<'number'>];
   const min = Math.max(low, Math.ceil(numberOr(schema['minimum'], low)), Math.floor(numberOr(schema['exclusiveMinimum'], low - 1)) + 1);
   const max = Math.min(high, Math.floor(numberOr(schema['maximum'], high)), Math.ceil(numberOr(schema['exclusiveMaximum'], high + 1)) - 1);
   if (min > max) unsupported(path, `an empty integer range [${min}, ${max}]`);
@@ -90,8 +97,8 @@ function stringArbitrary(schema: JsonSchema, path: string): Arbitrary<string> {
   const format = schema['format'];
   if (format !== undefined) {
     if (schema['minLength'] !== undefined || schema['maxLength'] !== undefined) unsupported(path, 'a length limit on a formatted string');
-    const build = typeof format === 'string' && Object.hasOwn(FORMATTED_STRINGS, format) ? FORMATTED_STRINGS[format]! : unsupported(path, `string format ${JSON.stringify(format)}`);
-    return build();
+    if (formatRule(format)?.type !== 'string') unsupported(path, `string format ${JSON.stringify(format)}`);
+    return FORMATTED_STRINGS[format as FormatOf<'string'>]();
   }
   const minLength = numberOr(schema['minLength'], 0);
   const maxLength = schema['maxLength'] === undefined ? undefined : numberOr(schema['maxLength'], 0);

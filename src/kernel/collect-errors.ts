@@ -9,7 +9,7 @@
 import { equal, ucs2length } from './ajv-runtime.js';
 import type { CompiledValidatorError } from './compiled-validator.js';
 import { duplicateItems } from './duplicate-items.js';
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
+import { formatRule } from './formats.js';
 import { escapePointerToken } from './json-pointer.js';
 import {
   GROUP_KEYWORDS,
@@ -57,14 +57,6 @@ const pointer = (path: Path): string => {
   return joined;
 };
 const isFull = (sink: ErrorSink): boolean => sink.errors.length >= sink.limit;
-
-/** The formats with a check, the JSON type each applies to; others are annotations (as the generator treats them). */
-export const FORMAT_CHECKS: Readonly<Record<string, { check: (value: never) => boolean; type: KeywordGroup }>> = {
-  'date-time': { check: dateTimeFormat, type: 'string' },
-  email: { check: emailFormat, type: 'string' },
-  int32: { check: int32Format, type: 'number' },
-  int64: { check: int64Format, type: 'number' },
-};
 
 const MEASURES: Readonly<Record<KeywordGroup, (value: never) => number>> = {
   number: (value: number) => value,
@@ -255,7 +247,7 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
   },
   format: (context) => {
     // A format without a check, or one for another type, is an annotation here (as ajv compiled it).
-    const format = FORMAT_CHECKS[context.setting as string];
+    const format = formatRule(context.setting);
     if (format === undefined || format.type !== context.group) return undefined;
     return (value, path, sink) => {
       if (!format.check(value as never)) sink.errors.push(failure(context, path, { format: context.setting }));

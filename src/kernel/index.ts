@@ -6,3 +6,6 @@ export { createGuard } from './create-guard.js';
 export { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
 export { reportValidator } from './report-validator.js';
 export { schemaTable } from './schema-table.js';
+export { FORMATS, formatRule, type FormatName, type FormatRule } from './formats.js';
+export { mapSubschemas } from './map-subschemas.js';
+export { ANNOTATION_KEYWORDS, SUBSCHEMA_KEYWORDS } from './schema-keywords.js';

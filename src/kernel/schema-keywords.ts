@@ -19,6 +19,14 @@ export const KEYWORD_GROUPS = Object.keys(GROUP_KEYWORDS) as KeywordGroup[];
 /** Keywords that may remain in a validation schema without any effect on it. */
 export const INERT_KEYWORDS: ReadonlySet<string> = new Set(['$id', '$comment']);
 
+/**
+ * Keywords that only annotate (JSON Schema's meta-data vocabulary and $comment): never read by a
+ * validator, dropped from the validation schemas, a patch-level change when they differ.
+ */
+export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
+  'title', 'description', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', '$comment',
+]);
+
 /** Where a schema holds subschemas: one, a list of them, or a map of them by property name. */
 export const SUBSCHEMA_KEYWORDS = {
   single: ['items', 'not', 'propertyNames', 'additionalProperties'],

@@ -1,4 +1,5 @@
-import { SUBSCHEMA_KEYWORDS, type ValidationSchema } from './schema-keywords.js';
+import { mapSubschemas } from './map-subschemas.js';
+import type { ValidationSchema } from './schema-keywords.js';
 
 type Node = { [keyword: string]: unknown };
 
@@ -14,12 +15,7 @@ export function schemaTable(json: string): (index: number) => ValidationSchema {
     if (typeof node === 'boolean') return node;
     const record = node as Node;
     const resolve = (child: unknown): ValidationSchema => (typeof child === 'number' ? schemas![child]! : link(child as ValidationSchema));
-    for (const keyword of SUBSCHEMA_KEYWORDS.single) if (record[keyword] !== undefined) record[keyword] = resolve(record[keyword]);
-    for (const keyword of SUBSCHEMA_KEYWORDS.list) if (record[keyword] !== undefined) record[keyword] = (record[keyword] as unknown[]).map(resolve);
-    for (const keyword of SUBSCHEMA_KEYWORDS.map) {
-      const map = record[keyword] as Node | undefined;
-      if (map) for (const name of Object.keys(map)) map[name] = resolve(map[name]);
-    }
+    mapSubschemas(record, resolve, record); // in place: the table's entries are the linked schemas
     return node;
   };
   return (index) => {

@@ -5,14 +5,8 @@ import type { WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { CompiledValidatorError } from '../kernel/compiled-validator.js';
 import { describeValue } from '../kernel/describe-value.js';
 import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../kernel/json-pointer.js';
+import { formatRule } from '../kernel/formats.js';
 import { escapeControls, quoteText } from '../kernel/quote-text.js';
-
-const FORMATS: Record<string, string> = {
-  'date-time': 'an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or "")',
-  email: 'an e-mail address (or "")',
-  int32: 'a 32-bit integer',
-  int64: 'a 64-bit integer',
-};
 
 /** Names shown whole up to this length (a hostile property name may be megabytes long). */
 const MAX_NAME = 100;
@@ -35,7 +29,7 @@ const MESSAGES: Readonly<Record<string, Message>> = {
   type: (params, received) => `expected ${String(params.type).split(',').join(' or ')}, received ${received()}`,
   enum: (params, received) => `expected one of ${list(params.allowedValues)}, received ${received()}`,
   const: (params, received) => `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`,
-  format: (params, received) => `expected ${FORMATS[String(params.format)] ?? `a "${String(params.format)}" string`}, received ${received()}`,
+  format: (params, received) => `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, received ${received()}`,
   minimum: limit,
   maximum: limit,
   exclusiveMinimum: limit,

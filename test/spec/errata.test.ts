@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyErrata, type ErrataFile } from '../../scripts/errata/apply-errata.ts';
 import { getAtPointer, parsePointer } from '../../scripts/json-pointer.ts';
+import type { OpenApiDocument } from '../../scripts/openapi.ts';
 import { ERRATA_JSON } from '../../scripts/spec-paths.ts';
 import { readRepoFile, specDocument } from '../support/paths.ts';
 
@@ -39,7 +40,43 @@ describe('spec/errata.json', () => {
   });
 
   it('fails when a correction points at nothing', () => {
-    const bad: ErrataFile = { corrections: [{ id: 'x', reason: 'a reason', changes: [{ path: '/paths/nope/post', from: 1, to: 2 }] }] };
+    const bad: ErrataFile = {
+      corrections: [{ id: 'x', reason: 'a reason', changes: [{ path: '/paths/nope/post', from: 1, to: 2 }] }],
+    };
     expect(() => applyErrata(specDocument(), bad)).toThrow(/does not exist/);
+  });
+
+  it('adds a value where a change has no "from", and removes one where it has no "to"', () => {
+    const document = {
+      openapi: '3.1.0',
+      paths: { a: { post: { x: 1, list: ['p', 'q', 'r'] } } },
+    } as unknown as OpenApiDocument;
+    const corrected = applyErrata(document, {
+      corrections: [
+        {
+          id: 'x',
+          reason: 'a reason',
+          changes: [
+            { path: '/paths/a/post/y', to: 2 },
+            { path: '/paths/a/post/x', from: 1 },
+            { path: '/paths/a/post/list/1', from: 'q' },
+          ],
+        },
+      ],
+    });
+    expect(corrected.paths['a']!.post).toEqual({ y: 2, list: ['p', 'r'] });
+    expect(() =>
+      applyErrata(document, {
+        corrections: [{ id: 'x', reason: 'a reason', changes: [{ path: '/paths/a/post/x', to: 2 }] }],
+      }),
+    ).toThrow(/exists, but the erratum adds it/);
+    expect(() =>
+      applyErrata(document, {
+        corrections: [{ id: 'x', reason: 'a reason', changes: [{ path: '/paths/a/post/z', from: 2 }] }],
+      }),
+    ).toThrow(/does not exist/);
+    expect(() =>
+      applyErrata(document, { corrections: [{ id: 'x', reason: 'a reason', changes: [{ path: '/paths/a/post/x' }] }] }),
+    ).toThrow(/needs "from", "to" or both/);
   });
 });

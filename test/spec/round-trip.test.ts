@@ -1,6 +1,8 @@
 // The proof of fidelity: the JSON document, rendered back in the reference's text form, reproduces the
 // reference byte for byte, for every event's request body, response and example. No normalisation is
-// applied to either side, so nothing the rendering shows can have been lost or changed on import.
+// applied to either side, so nothing the rendering shows can have been lost or changed on import. It
+// applies to JSON obtained that way (spec/PROVENANCE.json says so); Zoom's JSON dropped in as published
+// is not a rendering of the text, so it is not compared with it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import { parseReference } from '../../scripts/reference/parse-reference.ts';
 import { renderReference } from '../../scripts/reference/render-reference.ts';
 import { formatJson } from '../../scripts/write-json.ts';
 import { SPEC_JSON } from '../../scripts/spec-paths.ts';
+import { readProvenance } from '../../scripts/spec-provenance.ts';
 import { ROOT, readRepoFile, referenceText, specDocument } from '../support/paths.ts';
 
 /** The reference split into its operations, keyed by event name, so a failure names the event. */
@@ -16,7 +19,9 @@ function operations(text: string): Map<string, string> {
   return new Map(parts.slice(1).map((part) => [part.slice(5, part.indexOf('\n')), part]));
 }
 
-describe('the committed OpenAPI document', () => {
+const imported = readProvenance().obtained.by === 'import-spec';
+
+describe.runIf(imported)('the committed OpenAPI document, imported from the reference', () => {
   const reference = referenceText();
   const document = specDocument();
   const rendered = renderReference(document);

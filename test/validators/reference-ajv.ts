@@ -2,15 +2,12 @@
 // options the generator used when it emitted ajv's own standalone code (draft-07 Ajv class, strict, first
 // error or all errors), and the package's own format checks.
 import Ajv, { type ErrorObject, type Format, type ValidateFunction } from 'ajv';
-import { dateTimeFormat, emailFormat, int32Format, int64Format } from '../../src/kernel/format-checks.ts';
 import type { SchemaObject } from '../../scripts/openapi.ts';
+import { FORMATS } from '../../src/kernel/formats.ts';
 
-const CHECKS: Record<string, Format> = {
-  'date-time': { type: 'string', validate: dateTimeFormat },
-  email: { type: 'string', validate: emailFormat },
-  int32: { type: 'number', validate: int32Format },
-  int64: { type: 'number', validate: int64Format },
-};
+const CHECKS: Record<string, Format> = Object.fromEntries(
+  Object.entries(FORMATS).map(([name, rule]) => [name, { type: rule.type, validate: rule.check } as Format]),
+);
 
 /** An error as the package reads it: where, which keyword, with what parameters. */
 export interface ReportedError {
