@@ -30,7 +30,9 @@ export function assertSupportedSchema(schema: ValidationSchema, at: string): voi
     } else if ((SUBSCHEMA_KEYWORDS.single as readonly string[]).includes(key)) {
       assertSupportedSchema(value as ValidationSchema, here);
     } else if ((SUBSCHEMA_KEYWORDS.list as readonly string[]).includes(key)) {
-      (value as ValidationSchema[]).forEach((sub, i) => assertSupportedSchema(sub, `${here}/${i}`));
+      (value as ValidationSchema[]).forEach((sub, i) => {
+        assertSupportedSchema(sub, `${here}/${i}`);
+      });
     }
   }
 }

@@ -19,7 +19,7 @@ export function writeReportModule(roots: readonly ValidatorRoot[], options: { ke
     counts.set(json, (counts.get(json) ?? 0) + 1);
     if (counts.get(json) === 1) mapSubschemas(schema, (sub) => count(sub as ValidationSchema));
   };
-  roots.forEach((root) => count(root.schema));
+  for (const root of roots) count(root.schema);
 
   const table: unknown[] = [];
   const indices = new Map<string, number>();

@@ -75,14 +75,14 @@ function stringFor(name: string, schema: SchemaObject, path: string): string {
 
 /** Fits a string to minLength/maxLength, and to a pattern where one of a few plain candidates matches. */
 function constrainedString(value: string, schema: SchemaObject, path: string): string {
-  const fit = (candidate: string): string => {
+  const fitted = (candidate: string): string => {
     let s = typeof schema.maxLength === 'number' ? [...candidate].slice(0, schema.maxLength).join('') : candidate;
     if (typeof schema.minLength === 'number') s = s.padEnd(schema.minLength, 'x');
     return s;
   };
-  if (typeof schema.pattern !== 'string') return fit(value);
+  if (typeof schema.pattern !== 'string') return fitted(value);
   const pattern = new RegExp(schema.pattern, 'u');
-  const candidate = [value, zoomId(path), 'example', 'a', '0', 'A1'].map(fit).find((text) => pattern.test(text));
+  const candidate = [value, zoomId(path), 'example', 'a', '0', 'A1'].map(fitted).find((text) => pattern.test(text));
   if (candidate === undefined) throw new Error(`${path}: cannot build an example string for the pattern /${schema.pattern}/`);
   return candidate;
 }

@@ -53,7 +53,10 @@ export function repairSchemaNode(source: Node, at: string, role: SchemaRole, log
   const pointer = pointerOf(at);
   const here = (key: string): string => `${pointer}/${escapePointerToken(key)}`;
   let node = source;
-  const edit = (): Node => (node === source ? (node = { ...source }) : node);
+  const edit = (): Node => {
+    if (node === source) node = { ...source };
+    return node;
+  };
 
   if (node.$schema !== undefined) {
     log.add({

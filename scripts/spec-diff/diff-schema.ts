@@ -130,7 +130,9 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
     const listA = a[keyword] as Schema[] | undefined;
     const listB = b[keyword] as Schema[] | undefined;
     if (listA === undefined && listB === undefined) continue;
-    if (listA?.length === listB?.length) listA!.forEach((schema, index) => diffSchema(schema, listB![index], `${path}<${keyword} ${index}>`, out));
+    if (listA?.length === listB?.length) listA!.forEach((schema, index) => {
+        diffSchema(schema, listB![index], `${path}<${keyword} ${index}>`, out);
+      });
     else add('major', `${keyword} had ${listA?.length ?? 0} alternatives, now ${listB?.length ?? 0}`);
   }
 

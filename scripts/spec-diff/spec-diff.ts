@@ -21,10 +21,13 @@ function readDocument(path: string): { document: OpenApiDocument; text: string }
   return { document: JSON.parse(text) as OpenApiDocument, text };
 }
 
+const parseDiffArgs = () =>
+  parseArgs({ options: { changeset: { type: 'string' }, 'no-changeset': { type: 'boolean' } }, allowPositionals: true });
+
 function main(): number {
-  let parsed;
+  let parsed: ReturnType<typeof parseDiffArgs>;
   try {
-    parsed = parseArgs({ options: { changeset: { type: 'string' }, 'no-changeset': { type: 'boolean' } }, allowPositionals: true });
+    parsed = parseDiffArgs();
   } catch (error) {
     console.error(`spec:diff: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -35,7 +38,8 @@ function main(): number {
     return 2;
   }
   const [oldPath, newPath] = positionals as [string, string];
-  let before, after;
+  let before: ReturnType<typeof readDocument>;
+  let after: ReturnType<typeof readDocument>;
   try {
     before = readDocument(oldPath);
     after = readDocument(newPath);

@@ -16,7 +16,7 @@ import {
   type Arbitrary,
 } from 'fast-check';
 import type { JsonSchema } from '../../generated/event-schemas.js';
-import { FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
+import { type FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
 import { ANNOTATION_KEYWORDS } from '../kernel/schema-keywords.js';
 import { dateTimeArbitrary } from './date-time-arbitrary.js';
 import { emailArbitrary } from './email-arbitrary.js';

@@ -236,7 +236,7 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
     const divisor = context.setting as number;
     return (value, path, sink) => {
       const quotient = (value as number) / divisor;
-      if (divisor === 0 || quotient !== parseInt(String(quotient))) sink.errors.push(failure(context, path, { multipleOf: divisor }));
+      if (divisor === 0 || quotient !== parseInt(String(quotient), 10)) sink.errors.push(failure(context, path, { multipleOf: divisor }));
     };
   },
   pattern: (context) => {

@@ -8,11 +8,11 @@ const CONTROL_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u20
 const CONTROLS = /* @__PURE__ */ new RegExp(`[${CONTROL_CLASS}]`, 'gu');
 const NOT_PLAIN = /* @__PURE__ */ new RegExp(`[${CONTROL_CLASS}"\\\\]`, 'u');
 
-const escape = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escapeCharacter = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** A sentence from elsewhere (a system error, a thrown message) that may embed untrusted text: controls escaped. */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, escape);
+  return text.replace(CONTROLS, escapeCharacter);
 }
 
 /**

@@ -34,7 +34,10 @@ export function nodeBodyStream(request: IncomingMessage, maxBytes: number): Node
         const onData = (chunk: Uint8Array | string): void => {
           const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk);
           size += bytes.byteLength;
-          if (size > maxBytes) return settle('too_large', new RangeError(`the body is larger than ${maxBytes} bytes`));
+          if (size > maxBytes) {
+            settle('too_large', new RangeError(`the body is larger than ${maxBytes} bytes`));
+            return;
+          }
           controller.enqueue(bytes);
           if ((controller.desiredSize ?? 0) <= 0) request.pause();
         };

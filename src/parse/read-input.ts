@@ -4,7 +4,7 @@
 // input, the only exception is a WebhookEventError.
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { describeThrown } from '../kernel/describe-value.js';
-import { NotJsonDataError, snapshot } from '../kernel/snapshot.js';
+import { type NotJsonDataError, snapshot } from '../kernel/snapshot.js';
 
 let decoder: TextDecoder | undefined;
 

@@ -13,7 +13,8 @@ import { validateAsEvent } from './validate-as-event.js';
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
-    ? { [K in keyof T]?: DeepPartial<Exclude<T[K], undefined>> | ({} extends Pick<T, K> ? undefined : never) }
+    ? // biome-ignore lint/complexity/noBannedTypes: `{} extends Pick<T, K>` is how a type asks whether K is optional
+      { [K in keyof T]?: DeepPartial<Exclude<T[K], undefined>> | ({} extends Pick<T, K> ? undefined : never) }
     : T;
 
 export interface CreateEventOptions {

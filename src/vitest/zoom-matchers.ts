@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the augmentation must repeat vitest's own `any` parameters
 // Types only, erased from the JavaScript: the declaration build resolves 'vitest' for the augmentation below
 // through it, and nothing is imported from vitest at run time (Jest users may not have it).
 import type {} from 'vitest';

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the test edits arbitrary parts of parsed documents
 // The generator takes any Zoom webhook document of this generation, not only ours: $refs into odd places
 // (a `components` object nested inside a request body), request bodies that are $refs, events under
 // `webhooks`, oneOf/anyOf/allOf, additionalProperties, enum/const, nullable and null in type arrays,

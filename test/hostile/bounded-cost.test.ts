@@ -122,6 +122,6 @@ describe('copying a parsed value costs what it holds', () => {
     const named = Object.assign([{ team_id: 'a' }], { extra: 'not an item' });
     const result = safeParseEvent(withObject({ teams: named }), { strict: true });
     expect(result.success).toBe(true);
-    expect((result.data?.payload.object as { teams?: unknown }).teams).toEqual([{ team_id: 'a' }]);
+    expect((result.data!.payload.object as { teams?: unknown }).teams).toEqual([{ team_id: 'a' }]);
   });
 });

@@ -22,7 +22,7 @@ function expectClean(): void {
   const probe = {} as Record<string, unknown>;
   expect(probe.polluted).toBeUndefined();
   expect(typeof probe.toString).toBe('function');
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(baseline);
 }
 const baseline = Object.getOwnPropertyNames(Object.prototype).sort();

@@ -153,7 +153,7 @@ describe('toNodeListener in Express 5, behind body parsers', () => {
     const answer = await rawExchange(running.port, {
       // Signed headers, so that the body is read (an unsigned request is refused before a byte is).
       head: `POST /zoom HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n${signedHead(genuineBody)}\r\n`,
-      chunks: Array.from({ length: 64 }, () => Buffer.from('40\r\n' + 'x'.repeat(64) + '\r\n')),
+      chunks: Array.from({ length: 64 }, () => Buffer.from(`40\r\n${'x'.repeat(64)}\r\n`)),
       stopWhenAnswered: true,
       untilClosed: true,
     });

@@ -3,7 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type WebhookHandler } from '../../src/index.ts';
+import type { WebhookHandler } from '../../src/index.ts';
 import { toNodeListener } from '../../src/node.ts';
 import { genuineBody } from './support/deliveries.ts';
 import { recordingHandler } from './support/recording-handler.ts';

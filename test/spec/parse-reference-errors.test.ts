@@ -5,7 +5,7 @@ import { referenceText } from '../support/paths.ts';
 
 const reference = referenceText();
 const lines = reference.split('\n');
-const lineOf = (needle: string): number => lines.findIndex((line) => line === needle) + 1;
+const lineOf = (needle: string): number => lines.indexOf(needle) + 1;
 
 function errorFor(text: string): ReferenceSyntaxError {
   try {

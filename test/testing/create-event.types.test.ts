@@ -79,6 +79,7 @@ describe('createEvent types', () => {
     expectTypeOf<NonNullable<NonNullable<NonNullable<Overrides['payload']>['object']>['teams']>>().toEqualTypeOf<
       NonNullable<TaskCreatedEvent['payload']['object']['teams']>
     >();
+    // biome-ignore lint/complexity/noBannedTypes: the empty object literal's type is the point: no override at all
     expectTypeOf<{}>().toExtend<Overrides>();
   });
 });

@@ -35,7 +35,7 @@ describe(`random schemas (seed ${SEED})`, () => {
     let compiled = 0;
     let [accepted, refused] = [0, 0];
     schemas.forEach((schema, i) => {
-      let reference;
+      let reference: { open: ReturnType<typeof firstError.compile>; all: ReturnType<typeof allErrors.compile> };
       try {
         reference = { open: firstError.compile(schema), all: allErrors.compile(schema) };
       } catch {

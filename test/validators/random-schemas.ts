@@ -78,7 +78,7 @@ export function randomSchema(random: Random, depth = 0): Schema {
   }
   // ajv's strict mode wants every required name among the properties.
   if (schema.properties && random.chance(0.6)) schema.required = random.some(Object.keys(schema.properties), 1, 3);
-  if (random.chance(object * 1.5)) schema.additionalProperties = random.chance(0.6) ? random.chance(0.8) ? false : true : depth < 3 ? (randomSchema(random, depth + 1) as SchemaObject) : false;
+  if (random.chance(object * 1.5)) schema.additionalProperties = random.chance(0.6) ? !random.chance(0.8) : depth < 3 ? (randomSchema(random, depth + 1) as SchemaObject) : false;
   return schema;
 }
 
