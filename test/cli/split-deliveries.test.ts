@@ -2,7 +2,7 @@
 // lines, one delivery as the whole source, and the same result wherever the chunks happen to end.
 import { describe, expect, it } from 'vitest';
 import { DeliverySplitter, MAX_DELIVERY_BYTES, type Delivery } from '../../src/cli/split-deliveries.ts';
-import { reproduce, seededRandom } from '../hostile/support/seeded.ts';
+import { reproduce, seededRandom } from '../support/seeded.ts';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dateTimeFormat, emailFormat } from '../../src/kernel/format-checks.ts';
 import { isDateTime } from '../../src/kernel/is-date-time.ts';
 import { isEmail } from '../../src/kernel/is-email.ts';
+import { assertProperty } from '../support/seeded.ts';
 
 const ajv = new Ajv.default();
 addFormats.default(ajv);
@@ -48,14 +49,13 @@ const validEmail = fc.emailAddress();
 
 describe('isDateTime', () => {
   it('agrees with ajv-formats on 200,000 boundary strings', () => {
-    fc.assert(
-      fc.property(nearMisses(validDateTime, '0123456789-:.TtZz+ \u00a0\u3000x\n'), (s) => isDateTime(s) === reference.dateTime(s)),
-      { numRuns: 200_000 },
+    assertProperty(
+      fc.property(nearMisses(validDateTime, '0123456789-:.TtZz+ \u00a0\u3000x\n'), (s) => isDateTime(s) === reference.dateTime(s)), 200_000,
     );
   });
 
   it('agrees with ajv-formats on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => isDateTime(s) === reference.dateTime(s)), { numRuns: 20_000 });
+    assertProperty(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => isDateTime(s) === reference.dateTime(s)), 20_000);
   });
 
   it.each([
@@ -88,14 +88,13 @@ describe('isDateTime', () => {
 
 describe('isEmail', () => {
   it('agrees with ajv-formats on 200,000 boundary strings', () => {
-    fc.assert(
-      fc.property(nearMisses(validEmail, 'aZ09.-@_+!~ \u00e9\u212a'), (s) => isEmail(s) === reference.email(s)),
-      { numRuns: 200_000 },
+    assertProperty(
+      fc.property(nearMisses(validEmail, 'aZ09.-@_+!~ \u00e9\u212a'), (s) => isEmail(s) === reference.email(s)), 200_000,
     );
   });
 
   it('agrees with ajv-formats on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), (s) => isEmail(s) === reference.email(s)), { numRuns: 20_000 });
+    assertProperty(fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), (s) => isEmail(s) === reference.email(s)), 20_000);
   });
 
   it.each([

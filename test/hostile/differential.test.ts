@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { eventSchemas } from '../../generated/event-schemas.ts';
 import { examples, minimalExamples } from '../../generated/examples.ts';
 import { eventNames, isEvent, safeParseEvent } from '../../src/index.ts';
-import { reproduce, seededRandom } from './support/seeded.ts';
+import { reproduce, seededRandom } from '../support/seeded.ts';
 
 const MUTATIONS = 100_000;
 

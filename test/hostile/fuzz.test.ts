@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.ts';
 import { eventNames, isEvent, parseEvent, safeParseEvent, WebhookEventError } from '../../src/index.ts';
-import { assertProperty } from './support/seeded.ts';
+import { assertProperty } from '../support/seeded.ts';
 
 function checkInput(input: unknown): void {
   const first = safeParseEvent(input);

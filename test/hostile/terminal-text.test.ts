@@ -8,7 +8,7 @@ import { examples } from '../../generated/examples.ts';
 import { escapeControls, printableText, quoteText } from '../../src/kernel/quote-text.ts';
 import { createWebhookHandler, parseEvent, safeParseEvent, WebhookEventError } from '../../src/index.ts';
 import { signDelivery } from '../../src/testing.ts';
-import { assertProperty } from './support/seeded.ts';
+import { assertProperty } from '../support/seeded.ts';
 
 /** What a terminal or an editor could act on: C0 and C1 controls, DEL, separators, invisible and bidi controls. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\p{Cs}/u;

@@ -16,7 +16,7 @@ import {
 } from '../../src/index.ts';
 import { contactCenterEventSchema, eventStandardSchema } from '../../src/standard-schema.ts';
 import { HOSTILE_VALUES } from './hostile-values.ts';
-import { assertProperty } from './support/seeded.ts';
+import { assertProperty } from '../support/seeded.ts';
 
 const taskSchema = eventStandardSchema('contact_center.task_created');
 const strictTaskSchema = eventStandardSchema('contact_center.task_created', { strict: true });

@@ -1,4 +1,4 @@
-// One seed for every randomised test in test/hostile/: fixed by default, so a run is repeatable, and
+// One seed for every randomised test: fixed by default, so a run is repeatable, and
 // overridable by FUZZ_SEED, which every failure message names, to reproduce a failure or try another seed.
 import fc from 'fast-check';
 
