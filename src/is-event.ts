@@ -11,7 +11,10 @@ export function isEvent<N extends EventName>(value: unknown, name: N, options?: 
   const validators = typeof name === 'string' ? validatorsOf(name) : undefined;
   if (validators === undefined) return false;
   const [check, report] = validators;
-  // Strictly, the first unknown field settles it: collecting stops there (maxErrors 0, truncated at one).
-  const strictly = (data: unknown): boolean => check(data) && !report.collect(data, { maxErrors: 0, unknownFields: true }).truncated;
+  // Strictly, a walk of the fields settles it, or where it cannot tell, the first error the report pass
+  // finds: collecting stops there (maxErrors 0, truncated at one).
+  const firstError = { maxErrors: 0, unknownFields: true };
+  const strictly = (data: unknown): boolean =>
+    check(data) && (report.onlyKnownFields(data) || !report.collect(data, firstError).truncated);
   return matches(value, options?.strict === true ? strictly : check);
 }

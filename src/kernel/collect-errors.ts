@@ -1,8 +1,9 @@
 // Every error of a value against a validation schema, in the order ajv reports them with allErrors
 // (draft-07 `Ajv` class, strictNumbers, the package's format checks), as { instancePath, keyword, params }.
-// It runs only to explain a refusal, or in strict mode, so it reads the schemas as data instead of
-// carrying generated code for every event: each schema object is turned into a small function the first
-// time it is met (one per keyword, from the table below, in ajv's order), and kept for the next value.
+// It runs only to explain a refusal, or in strict mode where known-fields.ts cannot tell whether a field
+// is unknown, so it reads the schemas as data instead of carrying generated code for every event: each
+// schema object is turned into a small function the first time it is met (one per keyword, from the
+// table below, in ajv's order), and kept for the next value.
 // Collecting stops once the sink holds `limit` errors, so a refusal costs what the first errors cost,
 // however many more the value holds. test/validators/ proves it equals ajv, over the document's events
 // and over random schemas.

@@ -37,6 +37,12 @@ export interface CollectedErrors {
 export interface ReportValidator extends CompiledValidator {
   /** The errors of `data`, collected only until `maxErrors` are known. */
   readonly collect: (data: unknown, options: CollectOptions) => CollectedErrors;
+  /**
+   * For `data` the check validator accepted: true when it holds no field the schema does not list, so
+   * that it is valid strictly too, found by a walk of its fields alone. False when it holds one, or
+   * when the walk cannot tell (under anyOf, oneOf or not): then `collect` decides.
+   */
+  readonly onlyKnownFields: (data: unknown) => boolean;
 }
 
 /**

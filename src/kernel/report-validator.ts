@@ -1,5 +1,6 @@
 import type { CollectOptions, CollectedErrors, CompiledValidatorError, ReportValidator } from './compiled-validator.js';
 import { collectErrors, type ErrorSink } from './collect-errors.js';
+import { knownFieldsTest } from './known-fields.js';
 import type { ValidationSchema } from './schema-keywords.js';
 
 /**
@@ -9,9 +10,9 @@ import type { ValidationSchema } from './schema-keywords.js';
  */
 export function reportValidator(schema: ValidationSchema | (() => ValidationSchema)): ReportValidator {
   let resolved = typeof schema === 'function' ? undefined : schema;
+  const resolve = (): ValidationSchema => (resolved ??= (schema as () => ValidationSchema)());
   const run = (data: unknown, sink: ErrorSink): CompiledValidatorError[] => {
-    resolved ??= (schema as () => ValidationSchema)();
-    collectErrors(resolved, data, '', sink);
+    collectErrors(resolve(), data, '', sink);
     return sink.errors;
   };
   const collect = (data: unknown, options: CollectOptions): CollectedErrors => {
@@ -29,5 +30,7 @@ export function reportValidator(schema: ValidationSchema | (() => ValidationSche
   };
   validate.errors = null as CompiledValidatorError[] | null;
   validate.collect = collect;
+  let knownFields: ((data: unknown) => boolean) | undefined;
+  validate.onlyKnownFields = (data: unknown): boolean => (knownFields ??= knownFieldsTest(resolve()))(data);
   return validate;
 }

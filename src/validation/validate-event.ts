@@ -1,6 +1,7 @@
 // The one path every parse takes: envelope, event name, then the event's own validator. The check pass
-// (default policy, a bare verdict) decides; the report pass (every error) runs only to explain a failure
-// or in strict mode, so a valid delivery costs one pass.
+// (default policy, a bare verdict) decides; in strict mode a walk of the fields looks for unknown ones
+// after it; the report pass (every error) runs only to explain a failure, or where the walk cannot tell,
+// so a valid delivery costs one pass (and, strictly, the walk).
 import { MAX_ISSUES, WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
 import type { EventValidators } from '../kernel/compiled-validator.js';
 import { describeValue, jsonTypeOf } from '../kernel/describe-value.js';
@@ -41,10 +42,11 @@ export function eventNameOf(data: unknown): string {
 export function validateEvent(data: unknown, name: string, validators: EventValidators, options: ParseOptions | undefined): void {
   const strict = options?.strict === true;
   const [check, report] = validators;
-  // ajv's code decides whether the payload matches its schema; in strict mode the report pass must also
-  // find no unknown field. The report pass is what explains a refusal, and it stops at MAX_ISSUES.
+  // ajv's code decides whether the payload matches its schema; in strict mode a walk of its fields must
+  // also find no unknown field. The report pass explains a refusal (it stops at MAX_ISSUES), and decides
+  // when the walk cannot tell.
   const matchesSchema = check(data);
-  if (matchesSchema && !strict) return;
+  if (matchesSchema && (!strict || report.onlyKnownFields(data))) return;
   const { errors, truncated } = report.collect(data, { maxErrors: MAX_ISSUES, unknownFields: strict });
   if (matchesSchema && errors.length === 0) return;
   let issues = toIssues(errors, data);
