@@ -11,7 +11,10 @@ import { defineConfig } from 'tsup';
 // ship once, minified, as CommonJS, which both the ESM and the CommonJS files import.
 const CHECK_MODULE = resolve('generated/validators/check.js');
 const KERNEL = resolve('src/kernel/index.ts');
-const DATA_MODULES = { 'event-schemas': resolve('generated/event-schemas.ts'), examples: resolve('generated/examples.ts') };
+const DATA_MODULES = {
+  'event-schemas': resolve('generated/event-schemas.ts'),
+  examples: resolve('generated/examples.ts'),
+};
 
 /** Imports that resolve to `target` become imports of the built file `specifier` (+ the format's extension, unless it has one). */
 function importAsBuilt(target: string, specifier: string): Plugin {
@@ -35,7 +38,16 @@ function importAsBuilt(target: string, specifier: string): Plugin {
 async function buildSeparateFiles(): Promise<void> {
   for (const [name, path] of Object.entries(DATA_MODULES)) {
     // platform node: esbuild then annotates the exports so that Node's ESM loader finds them by name.
-    await build({ entryPoints: [path], outfile: `dist/data/${name}.cjs`, bundle: true, format: 'cjs', platform: 'node', target: 'es2022', minify: true, logLevel: 'warning' });
+    await build({
+      entryPoints: [path],
+      outfile: `dist/data/${name}.cjs`,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'es2022',
+      minify: true,
+      logLevel: 'warning',
+    });
   }
   for (const format of ['esm', 'cjs'] as const) {
     await build({

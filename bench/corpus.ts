@@ -25,7 +25,14 @@ const ITEMS_PER_ARRAY = 400;
 /** Copies of `item` whose ids (long strings of letters, digits and capitals) differ, as real lists' do. */
 function grow(item: unknown, count: number): unknown[] {
   const text = JSON.stringify(item);
-  return Array.from({ length: count }, (_, i) => JSON.parse(text.replace(/:"((?=[\w-]*[A-Z])(?=[\w-]*\d)[\w-]{16,})"/g, (_m, id: string) => `:"${id.slice(0, -4)}${String(i).padStart(4, '0')}"`)));
+  return Array.from({ length: count }, (_, i) =>
+    JSON.parse(
+      text.replace(
+        /:"((?=[\w-]*[A-Z])(?=[\w-]*\d)[\w-]{16,})"/g,
+        (_m, id: string) => `:"${id.slice(0, -4)}${String(i).padStart(4, '0')}"`,
+      ),
+    ),
+  );
 }
 
 /** The example with every array grown to ITEMS_PER_ARRAY items, and how many arrays it has. */

@@ -45,7 +45,8 @@ export function measureInterleaved(tasks: readonly TimedTask[], options: Interle
     bench.runSync();
     for (const task of bench.tasks) {
       const result = task.result;
-      if (result.state !== 'completed') throw new Error(`benchmark task "${task.name}" did not complete (${result.state})`);
+      if (result.state !== 'completed')
+        throw new Error(`benchmark task "${task.name}" did not complete (${result.state})`);
       samples.get(task.name)!.push(result.latency.p50 * 1000);
     }
   }

@@ -37,7 +37,8 @@ interface Draw {
 
 const pick = <T>(draw: Draw, items: readonly T[]): T => items[Math.floor(draw.random() * items.length)]!;
 const id = (draw: Draw): string => Array.from({ length: 22 }, () => pick(draw, [...ID_CHARACTERS])).join('');
-const digits = (draw: Draw, n: number): string => Array.from({ length: n }, () => Math.floor(draw.random() * 10)).join('');
+const digits = (draw: Draw, n: number): string =>
+  Array.from({ length: n }, () => Math.floor(draw.random() * 10)).join('');
 const name = (draw: Draw): string => `${pick(draw, FIRST_NAMES)} ${pick(draw, LAST_NAMES)}`;
 const timeMs = (draw: Draw): number => draw.eventMs - Math.floor(draw.random() * 3_600_000);
 
@@ -45,9 +46,13 @@ const timeMs = (draw: Draw): number => draw.eventMs - Math.floor(draw.random() *
 function stringFor(key: string, schema: JsonSchema, draw: Draw): string {
   if (schema.format === 'date-time') return new Date(timeMs(draw)).toISOString(); // always with milliseconds
   if (schema.format === 'email' || key.endsWith('email')) {
-    return `${pick(draw, FIRST_NAMES)}.${pick(draw, LAST_NAMES)}@example.com`.toLowerCase().normalize('NFD').replace(/[^\w.@-]/g, '');
+    return `${pick(draw, FIRST_NAMES)}.${pick(draw, LAST_NAMES)}@example.com`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^\w.@-]/g, '');
   }
-  if (/(?:^|_)(?:number|from|to)$/.test(key) && !key.endsWith('_id')) return `+1${pick(draw, ['415', '646', '312', '206'])}555${digits(draw, 4)}`;
+  if (/(?:^|_)(?:number|from|to)$/.test(key) && !key.endsWith('_id'))
+    return `+1${pick(draw, ['415', '646', '312', '206'])}555${digits(draw, 4)}`;
   if (/(?:^|_)ids?$/.test(key)) return id(draw);
   if (/display_name$|(?:^|_)(?:user|owner|first|last)_name$|^modified_by$/.test(key)) return name(draw);
   if (key.endsWith('_url') || key.endsWith('location')) return `https://zoom.us/cc/files/${id(draw)}`;
@@ -63,7 +68,9 @@ function valueFor(key: string, schema: JsonSchema, draw: Draw): unknown {
     case 'object': {
       const required = new Set((schema.required as string[] | undefined) ?? []);
       const out: Record<string, unknown> = {};
-      for (const [child, childSchema] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) {
+      for (const [child, childSchema] of Object.entries(
+        (schema.properties as Record<string, JsonSchema> | undefined) ?? {},
+      )) {
         if (!required.has(child) && draw.random() < LEAVE_OUT) continue;
         out[child] = valueFor(child, childSchema, draw);
       }

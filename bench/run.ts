@@ -12,7 +12,9 @@ import { buildCorpus } from './corpus.ts';
 import { REALISTIC_SEED } from './realistic-deliveries.ts';
 import { each, measureInterleaved, type TimedTask } from './measure-interleaved.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '15' }, time: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '15' }, time: { type: 'string', default: '100' } },
+});
 const options = { rounds: Number(values.rounds), time: Number(values.time) };
 
 const TYPIA_VERSION = (createRequire(import.meta.url)('typia/package.json') as { version: string }).version;
@@ -45,7 +47,10 @@ function checkAgreement(raws: readonly string[], expected: boolean, set: string)
   for (const raw of raws) {
     const verdicts = { parseEvent: safeParseEvent(raw).success, ajv: withAjv(raw), zod: withZod(raw) };
     for (const [row, verdict] of Object.entries(verdicts)) {
-      if (verdict !== expected) throw new Error(`${row} ${expected ? 'refuses' : 'accepts'} a delivery of the ${set} set: ${raw.slice(0, 120)}...`);
+      if (verdict !== expected)
+        throw new Error(
+          `${row} ${expected ? 'refuses' : 'accepts'} a delivery of the ${set} set: ${raw.slice(0, 120)}...`,
+        );
     }
   }
 }
@@ -67,13 +72,23 @@ function typiaDisagreements(raws: readonly string[], strict: boolean): string[] 
 const probes: [string, (raw: string) => string][] = [
   ['a date-time field holding "yesterday"', (raw) => raw.replace(/"\d{4}-\d\d-\d\dT[\d:.]+Z"/, '"yesterday"')],
   ['event_ts holding a fraction (1.5 ms more)', (raw) => raw.replace(/"event_ts":(\d+)/, '"event_ts":$1.5')],
-  ['an unknown field in the payload object (strict mode)', (raw) => raw.replace('"object":{', '"object":{"added_by_zoom":1,')],
+  [
+    'an unknown field in the payload object (strict mode)',
+    (raw) => raw.replace('"object":{', '"object":{"added_by_zoom":1,'),
+  ],
 ];
 const typiaReport: string[] = [];
-for (const [set, raws] of [['valid', corpus.valid], ['realistic', corpus.realistic], ['invalid', corpus.invalid], ['realistic invalid', corpus.realisticInvalid]] as const) {
+for (const [set, raws] of [
+  ['valid', corpus.valid],
+  ['realistic', corpus.realistic],
+  ['invalid', corpus.invalid],
+  ['realistic invalid', corpus.realisticInvalid],
+] as const) {
   for (const strict of [false, true]) {
     const differ = typiaDisagreements(raws, strict);
-    typiaReport.push(`typia ${strict ? 'equals' : 'is'} vs ${strict ? 'strict ' : ''}parseEvent on the ${set} set: ${differ.length} of ${raws.length} verdicts differ${differ.length ? ` (${differ.slice(0, 3).join(', ')}...)` : ''}`);
+    typiaReport.push(
+      `typia ${strict ? 'equals' : 'is'} vs ${strict ? 'strict ' : ''}parseEvent on the ${set} set: ${differ.length} of ${raws.length} verdicts differ${differ.length ? ` (${differ.slice(0, 3).join(', ')}...)` : ''}`,
+    );
   }
 }
 for (const [probe, change] of probes) {
@@ -81,7 +96,9 @@ for (const [probe, change] of probes) {
   const strict = probe.includes('strict');
   const packageRefuses = raws.filter((raw) => !safeParseEvent(raw, { strict }).success).length;
   const typiaRefuses = raws.filter((raw) => !(strict ? withTypiaEquals : withTypiaIs)(raw)).length;
-  typiaReport.push(`probe, ${probe}: ${raws.length} deliveries; the package refuses ${packageRefuses}, typia ${typiaRefuses}`);
+  typiaReport.push(
+    `probe, ${probe}: ${raws.length} deliveries; the package refuses ${packageRefuses}, typia ${typiaRefuses}`,
+  );
 }
 
 function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[] {
@@ -90,10 +107,16 @@ function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[]
     { name: `${set}: JSON.parse(raw) alone (the floor)`, fn: each(raws, (raw) => JSON.parse(raw)) },
     valid
       ? { name: `${set}: parseEvent(raw)`, fn: each(raws, (raw) => parseEvent(raw)) }
-      : { name: `${set}: safeParseEvent(raw), issues built`, fn: each(raws, (raw) => safeParseEvent(raw).error!.issues) },
+      : {
+          name: `${set}: safeParseEvent(raw), issues built`,
+          fn: each(raws, (raw) => safeParseEvent(raw).error!.issues),
+        },
   ];
   if (valid) {
-    tasks.push({ name: `${set}: parseEvent(raw, { strict: true })`, fn: each(raws, (raw) => parseEvent(raw, { strict: true })) });
+    tasks.push({
+      name: `${set}: parseEvent(raw, { strict: true })`,
+      fn: each(raws, (raw) => parseEvent(raw, { strict: true })),
+    });
     tasks.push({
       name: `${set}: safeParseEvent(value), value already parsed`,
       fn: each(parsed, (value) => safeParseEvent(value)),
@@ -102,16 +125,25 @@ function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[]
   tasks.push({ name: `${set}: JSON.parse + ajv compiled at run time`, fn: each(raws, withAjv) });
   tasks.push({ name: `${set}: JSON.parse + zod 4 safeParse`, fn: each(raws, withZod) });
   tasks.push({ name: `${set}: JSON.parse + typia is (ahead of time, no formats)`, fn: each(raws, withTypiaIs) });
-  if (valid) tasks.push({ name: `${set}: JSON.parse + typia equals (strict counterpart)`, fn: each(raws, withTypiaEquals) });
+  if (valid)
+    tasks.push({ name: `${set}: JSON.parse + typia equals (strict counterpart)`, fn: each(raws, withTypiaEquals) });
   return tasks;
 }
 
 const sets: [string, readonly string[], boolean][] = [
   [`valid (${corpus.valid.length} deliveries, ${kib(corpus.valid)})`, corpus.valid, true],
-  [`realistic (${corpus.realistic.length} deliveries, ${kib(corpus.realistic)}, seed ${REALISTIC_SEED})`, corpus.realistic, true],
+  [
+    `realistic (${corpus.realistic.length} deliveries, ${kib(corpus.realistic)}, seed ${REALISTIC_SEED})`,
+    corpus.realistic,
+    true,
+  ],
   [`large (${corpus.large.length} deliveries, ${kib(corpus.large)})`, corpus.large, true],
   [`invalid (${corpus.invalid.length} deliveries, ${kib(corpus.invalid)})`, corpus.invalid, false],
-  [`realistic invalid (${corpus.realisticInvalid.length} deliveries, ${kib(corpus.realisticInvalid)})`, corpus.realisticInvalid, false],
+  [
+    `realistic invalid (${corpus.realisticInvalid.length} deliveries, ${kib(corpus.realisticInvalid)})`,
+    corpus.realisticInvalid,
+    false,
+  ],
 ];
 
 function kib(raws: readonly string[]): string {
@@ -119,8 +151,12 @@ function kib(raws: readonly string[]): string {
 }
 
 console.log(`Node ${process.version}, ${options.rounds} interleaved rounds of ${options.time} ms per row`);
-console.log(`start-up work outside the table: ajv compiling ${ajv.validators.size} schemas ${ajv.compileMs.toFixed(0)} ms; building the zod schemas ${zodBuildMs.toFixed(0)} ms`);
-console.log(`typia ${TYPIA_VERSION}: validators generated ahead of time by \`typia generate\` in ${typia.generateMs.toFixed(0)} ms (a build step)`);
+console.log(
+  `start-up work outside the table: ajv compiling ${ajv.validators.size} schemas ${ajv.compileMs.toFixed(0)} ms; building the zod schemas ${zodBuildMs.toFixed(0)} ms`,
+);
+console.log(
+  `typia ${TYPIA_VERSION}: validators generated ahead of time by \`typia generate\` in ${typia.generateMs.toFixed(0)} ms (a build step)`,
+);
 for (const line of typiaReport) console.log(`- ${line}`);
 for (const [set, raws, valid] of sets) {
   const tasks = rows(set, raws, valid);

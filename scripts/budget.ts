@@ -33,7 +33,11 @@ const newest = (dir: string): number =>
 
 function ensureBuilt(): void {
   const built = join(ROOT, 'dist/index.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'generated')))) return;
+  if (
+    existsSync(built) &&
+    statSync(built).mtimeMs >= Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'generated')))
+  )
+    return;
   console.log('dist/ is missing or older than src/ or generated/: npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -43,17 +47,29 @@ const rows: string[][] = [];
 let failed = false;
 const row = (budget: string, measured: string, limit: string, within: boolean, enforced: boolean): void => {
   if (enforced && !within) failed = true;
-  rows.push([budget, measured, limit, within ? 'within' : enforced ? 'OVER BUDGET (fails)' : 'over budget (printed only)']);
+  rows.push([
+    budget,
+    measured,
+    limit,
+    within ? 'within' : enforced ? 'OVER BUDGET (fails)' : 'over budget (printed only)',
+  ]);
 };
 
 if (!values.tarball) ensureBuilt();
 const pkg = packPackage(ROOT, values.tarball);
 try {
   const parseBundle = await measureBundle(pkg, ['parseEvent']);
-  row('bundle of `import { parseEvent }` (esbuild --minify, gzip -9)', `${kib(parseBundle.gzipped)} (${kib(parseBundle.minified)} minified)`, kib(budgets.PARSE_EVENT_BUNDLE_BYTES), parseBundle.gzipped <= budgets.PARSE_EVENT_BUNDLE_BYTES, true);
+  row(
+    'bundle of `import { parseEvent }` (esbuild --minify, gzip -9)',
+    `${kib(parseBundle.gzipped)} (${kib(parseBundle.minified)} minified)`,
+    kib(budgets.PARSE_EVENT_BUNDLE_BYTES),
+    parseBundle.gzipped <= budgets.PARSE_EVENT_BUNDLE_BYTES,
+    true,
+  );
 
   const guards = Object.keys(await import('../generated/guards.ts'));
-  if (guards.length !== eventNames.length) throw new Error(`expected a guard per event (${eventNames.length}), generated/guards.ts has ${guards.length}`);
+  if (guards.length !== eventNames.length)
+    throw new Error(`expected a guard per event (${eventNames.length}), generated/guards.ts has ${guards.length}`);
   const guardSizes: BundleSize[] = [];
   for (const guard of guards) guardSizes.push(await measureBundle(pkg, [guard]));
   guardSizes.sort((a, b) => a.gzipped - b.gzipped);
@@ -74,7 +90,12 @@ try {
   );
   for (const names of [['safeParseEvent'], ['isEvent']]) {
     const size = await measureBundle(pkg, names);
-    rows.push([`bundle of \`import { ${size.imports} }\` (for comparison)`, `${kib(size.gzipped)} (${kib(size.minified)} minified)`, '-', '-']);
+    rows.push([
+      `bundle of \`import { ${size.imports} }\` (for comparison)`,
+      `${kib(size.gzipped)} (${kib(size.minified)} minified)`,
+      '-',
+      '-',
+    ]);
   }
 
   if (!values['sizes-only']) {
@@ -97,7 +118,10 @@ try {
     }
     const raw = JSON.stringify(examples[eventNames[0]!]);
     const startUp = measureStartUp(pkg, raw, Number(values.runs));
-    for (const [format, ms, ratio] of [['ESM', startUp.esmMs, startUp.esmRatio], ['CommonJS', startUp.cjsMs, startUp.cjsRatio]] as const) {
+    for (const [format, ms, ratio] of [
+      ['ESM', startUp.esmMs, startUp.esmRatio],
+      ['CommonJS', startUp.cjsMs, startUp.cjsRatio],
+    ] as const) {
       row(
         `start-up: import (${format}) + parse one event, over bare \`node -e 0\``,
         `${ratio.toFixed(2)}x (medians of ${startUp.runs} paired runs; ${ms.toFixed(1)} ms vs ${startUp.bareMs.toFixed(1)} ms)`,
@@ -106,13 +130,15 @@ try {
         false,
       );
     }
-    for (const hostile of await measureHostileInput(pkg)) row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);
+    for (const hostile of await measureHostileInput(pkg))
+      row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     for (const skipLibCheck of [true, false]) {
       const typeCheck = measureTypeCheck(pkg, eventNames, tsc, skipLibCheck);
       const label = `type-check: exhaustive switch over ${typeCheck.events} events, tsc --strict, ${skipLibCheck ? 'skipLibCheck (as tsc --init sets it)' : 'every .d.ts checked too (for comparison)'}`;
       const measured = `${typeCheck.totalMs.toFixed(0)} ms whole tsc run (check ${typeCheck.checkMs.toFixed(0)} ms), ${typeCheck.instantiations} instantiations, ${typeCheck.types} types`;
-      if (skipLibCheck) row(label, measured, `${budgets.TYPE_CHECK_MS} ms`, typeCheck.totalMs <= budgets.TYPE_CHECK_MS, false);
+      if (skipLibCheck)
+        row(label, measured, `${budgets.TYPE_CHECK_MS} ms`, typeCheck.totalMs <= budgets.TYPE_CHECK_MS, false);
       else rows.push([label, measured, '-', '-']);
     }
   }

@@ -34,7 +34,10 @@ try {
     ...(errata ? { errata: resolve(errata) } : {}),
   });
   for (const repair of repairs) console.warn(`repaired (${repair.repair}) ${repair.pointer}: ${repair.message}`);
-  for (const [folder, written] of [[out, files], [docs, catalogue]] as const) {
+  for (const [folder, written] of [
+    [out, files],
+    [docs, catalogue],
+  ] as const) {
     rmSync(folder, { recursive: true, force: true });
     for (const [path, contents] of written) {
       mkdirSync(dirname(join(folder, path)), { recursive: true });

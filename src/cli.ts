@@ -16,7 +16,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const io = {
   // Waiting for 'drain' when the pipe is full keeps memory flat however much is printed.
-  out: (chunk: string) => (process.stdout.write(chunk) ? undefined : once(process.stdout, 'drain').then(() => undefined)),
+  out: (chunk: string) =>
+    process.stdout.write(chunk) ? undefined : once(process.stdout, 'drain').then(() => undefined),
   err: (chunk: string) => void process.stderr.write(chunk),
   readFile: (path: string) => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
   sizeOf: async (path: string) => {

@@ -2,7 +2,12 @@
 export { parseEvent } from './parse/parse-event.js';
 export { safeParseEvent, type SafeParseResult } from './parse/safe-parse-event.js';
 export { isEvent } from './is-event.js';
-export { WebhookEventError, MAX_ISSUES, type WebhookEventErrorCode, type WebhookEventIssue } from './errors/webhook-event-error.js';
+export {
+  WebhookEventError,
+  MAX_ISSUES,
+  type WebhookEventErrorCode,
+  type WebhookEventIssue,
+} from './errors/webhook-event-error.js';
 export type { ParseOptions } from './validation/validate-event.js';
 export { eventNames } from '../generated/event-names.js';
 export * from '../generated/guards.js';

@@ -48,7 +48,10 @@ function typed(schema: Schema, type: string): z.ZodType {
 
 export function toZod(schema: Schema): z.ZodType {
   if (schema.const !== undefined) return literal(schema.const);
-  if (schema.enum) return schema.enum.length === 1 ? literal(schema.enum[0]) : z.union(schema.enum.map(literal) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+  if (schema.enum)
+    return schema.enum.length === 1
+      ? literal(schema.enum[0])
+      : z.union(schema.enum.map(literal) as [z.ZodType, z.ZodType, ...z.ZodType[]]);
   if (schema.type === undefined) return z.unknown();
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   const members = types.map((type) => typed(schema, type));

@@ -24,7 +24,9 @@ export async function generateWithTypia(): Promise<TypiaValidators> {
   rmSync(FOLDER, { recursive: true, force: true });
   mkdirSync(join(FOLDER, 'input'), { recursive: true });
   const table = (factory: string): string =>
-    eventNames.map((name) => `  [${JSON.stringify(name)}, typia.${factory}<EventMap[${JSON.stringify(name)}]>()],`).join('\n');
+    eventNames
+      .map((name) => `  [${JSON.stringify(name)}, typia.${factory}<EventMap[${JSON.stringify(name)}]>()],`)
+      .join('\n');
   writeFileSync(
     join(FOLDER, 'input', 'validators.ts'),
     `import typia from 'typia';
@@ -41,18 +43,37 @@ ${table('createEquals')}
   writeFileSync(
     join(FOLDER, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, skipLibCheck: true, noEmit: true },
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+      },
       include: ['input'],
     }),
   );
   const started = performance.now();
   execFileSync(
     join(ROOT, 'node_modules', '.bin', 'typia'),
-    ['generate', '--input', join(FOLDER, 'input'), '--output', join(FOLDER, 'output'), '--project', join(FOLDER, 'tsconfig.json')],
+    [
+      'generate',
+      '--input',
+      join(FOLDER, 'input'),
+      '--output',
+      join(FOLDER, 'output'),
+      '--project',
+      join(FOLDER, 'tsconfig.json'),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const generateMs = performance.now() - started;
-  const generated = (await import(pathToFileURL(join(FOLDER, 'output', 'validators.ts')).href)) as Omit<TypiaValidators, 'generateMs'>;
-  if (generated.is.size !== eventNames.length) throw new Error(`typia generate wrote ${generated.is.size} validators, not ${eventNames.length}`);
+  const generated = (await import(pathToFileURL(join(FOLDER, 'output', 'validators.ts')).href)) as Omit<
+    TypiaValidators,
+    'generateMs'
+  >;
+  if (generated.is.size !== eventNames.length)
+    throw new Error(`typia generate wrote ${generated.is.size} validators, not ${eventNames.length}`);
   return { ...generated, generateMs };
 }

@@ -35,8 +35,12 @@ const user = examples['contact_center.user_created'];
 /** The adversarial strings inside deliveries, in a date-time field and an e-mail field. */
 export function adversarialDeliveries(): string[] {
   return [
-    ...ADVERSARIAL_STRINGS.dateTime.map((s) => JSON.stringify({ ...task, payload: { ...task.payload, object: { ...task.payload.object, created_time: s } } })),
-    ...ADVERSARIAL_STRINGS.email.map((s) => JSON.stringify({ ...user, payload: { ...user.payload, object: { ...user.payload.object, user_email: s } } })),
+    ...ADVERSARIAL_STRINGS.dateTime.map((s) =>
+      JSON.stringify({ ...task, payload: { ...task.payload, object: { ...task.payload.object, created_time: s } } }),
+    ),
+    ...ADVERSARIAL_STRINGS.email.map((s) =>
+      JSON.stringify({ ...user, payload: { ...user.payload, object: { ...user.payload.object, user_email: s } } }),
+    ),
   ];
 }
 
@@ -53,15 +57,25 @@ export function deep(depth: number, leaf: unknown, kind: 'array' | 'object'): un
 }
 
 export function deepText(depth: number, kind: 'array' | 'object'): string {
-  return kind === 'array' ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"d":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  return kind === 'array'
+    ? `${'['.repeat(depth)}1${']'.repeat(depth)}`
+    : `${'{"d":'.repeat(depth)}1${'}'.repeat(depth)}`;
 }
 
 /** Bodies that are refused with many errors, each to be refused in time proportional to JSON.parse of it. */
 export function refusalBodies(): { label: string; body: string; strict: boolean }[] {
   const unknown = Object.fromEntries(Array.from({ length: 1_000_000 }, (_, i) => [`extra_${i}`, i]));
   return [
-    { label: '1 MB body of teams: [1, 1, ...]', body: JSON.stringify(taskWithObject({ teams: Array(500_000).fill(1) })), strict: false },
-    { label: '28 MB body of teams: [1, 1, ...]', body: JSON.stringify(taskWithObject({ teams: Array(14_000_000).fill(1) })), strict: false },
+    {
+      label: '1 MB body of teams: [1, 1, ...]',
+      body: JSON.stringify(taskWithObject({ teams: Array(500_000).fill(1) })),
+      strict: false,
+    },
+    {
+      label: '28 MB body of teams: [1, 1, ...]',
+      body: JSON.stringify(taskWithObject({ teams: Array(14_000_000).fill(1) })),
+      strict: false,
+    },
     { label: '1e6 unknown keys, strict', body: JSON.stringify(taskWithObject(unknown)), strict: true },
   ];
 }
@@ -85,18 +99,34 @@ export function sizeAndShapeCases(): { label: string; input: unknown; valid: boo
     },
     { label: '100,000 items, unknown field, value', input: taskWithObject({ unknown: many }), valid: true },
     { label: '100,000 valid items, known array, text', input: asText(taskWithObject({ teams: many })), valid: true },
-    { label: '100,000 invalid items, known array, text', input: asText(taskWithObject({ teams: wrong })), valid: false },
+    {
+      label: '100,000 invalid items, known array, text',
+      input: asText(taskWithObject({ teams: wrong })),
+      valid: false,
+    },
   ];
   for (const kind of ['array', 'object'] as const) {
     const replaced = (field: string, depth: number): string =>
       asText(taskWithObject({ [field]: 0 })).replace(`"${field}":0`, `"${field}":${deepText(depth, kind)}`);
     cases.push(
       { label: `10,000-deep ${kind}s, unknown field, text`, input: replaced('unknown', 10_000), valid: true },
-      { label: `10,000-deep ${kind}s, unknown field, value`, input: taskWithObject({ unknown: deep(10_000, 1, kind) }), valid: true },
+      {
+        label: `10,000-deep ${kind}s, unknown field, value`,
+        input: taskWithObject({ unknown: deep(10_000, 1, kind) }),
+        valid: true,
+      },
       { label: `10,000-deep ${kind}s, known string field, text`, input: replaced('queue_name', 10_000), valid: false },
       // A team that is an array is refused; a team object whose unknown field nests deep is accepted by default.
-      { label: `10,000-deep ${kind}s, known array items, value`, input: taskWithObject({ teams: [deep(10_000, 1, kind)] }), valid: kind === 'object' },
-      { label: `100,000-deep ${kind}s, unknown field, value`, input: taskWithObject({ unknown: deep(100_000, 1, kind) }), valid: true },
+      {
+        label: `10,000-deep ${kind}s, known array items, value`,
+        input: taskWithObject({ teams: [deep(10_000, 1, kind)] }),
+        valid: kind === 'object',
+      },
+      {
+        label: `100,000-deep ${kind}s, unknown field, value`,
+        input: taskWithObject({ unknown: deep(100_000, 1, kind) }),
+        valid: true,
+      },
     );
   }
   return cases;

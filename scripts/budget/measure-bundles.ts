@@ -12,7 +12,11 @@ export interface BundleSize {
 
 export async function measureBundle(pkg: PackedPackage, names: readonly string[]): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(pkg.name)};`, resolveDir: pkg.project, loader: 'js' },
+    stdin: {
+      contents: `export { ${names.join(', ')} } from ${JSON.stringify(pkg.name)};`,
+      resolveDir: pkg.project,
+      loader: 'js',
+    },
     bundle: true,
     minify: true,
     format: 'esm',

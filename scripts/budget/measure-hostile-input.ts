@@ -37,7 +37,9 @@ function timeOf(run: () => unknown, rounds: number): number {
 }
 
 export async function measureHostileInput(pkg: PackedPackage, rounds = 5): Promise<HostileInputRow[]> {
-  const { safeParseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as { safeParseEvent: SafeParse };
+  const { safeParseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as {
+    safeParseEvent: SafeParse;
+  };
   const rows: HostileInputRow[] = [];
   for (const { label, body, strict } of refusalBodies()) {
     if (safeParseEvent(body, { strict }).success) throw new Error(`measure-hostile-input: ${label} was accepted`);

@@ -20,8 +20,13 @@ export interface ParseRatio {
 
 type Parse = (raw: string, options?: { strict?: boolean }) => unknown;
 
-export async function measureParseRatios(pkg: PackedPackage, options: { rounds: number; time: number }): Promise<ParseRatio[]> {
-  const { parseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as { parseEvent: Parse };
+export async function measureParseRatios(
+  pkg: PackedPackage,
+  options: { rounds: number; time: number },
+): Promise<ParseRatio[]> {
+  const { parseEvent } = (await import(pathToFileURL(join(pkg.directory, 'dist/index.js')).href)) as {
+    parseEvent: Parse;
+  };
   const corpus = buildCorpus();
   const sets = { 'generated examples': corpus.valid, 'realistic deliveries': corpus.realistic };
   const tasks: TimedTask[] = [];
@@ -34,7 +39,9 @@ export async function measureParseRatios(pkg: PackedPackage, options: { rounds: 
   }
   const medians = measureInterleaved(tasks, options);
   return Object.entries(sets).map(([name, raws]) => {
-    const [jsonParseUs, parseEventUs, strictUs] = ['JSON.parse', 'parseEvent', 'strict'].map((row) => medians.get(`${name}: ${row}`)!) as [number, number, number];
+    const [jsonParseUs, parseEventUs, strictUs] = ['JSON.parse', 'parseEvent', 'strict'].map(
+      (row) => medians.get(`${name}: ${row}`)!,
+    ) as [number, number, number];
     return {
       corpus: name,
       deliveries: raws.length,

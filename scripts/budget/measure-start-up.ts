@@ -29,12 +29,19 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
   const cjs = join(pkg.directory, 'dist/index.cjs');
   const probes = {
     bare: ['-e', '0'],
-    esm: ['--input-type=module', '-e', `import { parseEvent } from ${JSON.stringify(esm)}; parseEvent(process.env.RAW);`],
+    esm: [
+      '--input-type=module',
+      '-e',
+      `import { parseEvent } from ${JSON.stringify(esm)}; parseEvent(process.env.RAW);`,
+    ],
     cjs: ['-e', `require(${JSON.stringify(cjs)}).parseEvent(process.env.RAW);`],
   };
   const time = (name: keyof typeof probes): number => {
     const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, probes[name], { env: { ...process.env, RAW: raw }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawnSync(process.execPath, probes[name], {
+      env: { ...process.env, RAW: raw },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
     if (child.status !== 0) throw new Error(`start-up probe failed (${name}): ${child.stderr.toString()}`);
     return elapsed;

@@ -14,8 +14,15 @@ export interface TypeCheck {
   types: number;
 }
 
-export function measureTypeCheck(pkg: PackedPackage, eventNames: readonly string[], tsc: string, skipLibCheck: boolean): TypeCheck {
-  const cases = eventNames.map((name) => `    case ${JSON.stringify(name)}:\n      return describe(event.payload);`).join('\n');
+export function measureTypeCheck(
+  pkg: PackedPackage,
+  eventNames: readonly string[],
+  tsc: string,
+  skipLibCheck: boolean,
+): TypeCheck {
+  const cases = eventNames
+    .map((name) => `    case ${JSON.stringify(name)}:\n      return describe(event.payload);`)
+    .join('\n');
   writeFileSync(
     join(pkg.project, 'consumer.ts'),
     `import { parseEvent, type ContactCenterEvent } from ${JSON.stringify(pkg.name)};
@@ -38,11 +45,21 @@ export const handled = handle(parseEvent('{}'));
   writeFileSync(
     join(pkg.project, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck, types: [] },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        skipLibCheck,
+        types: [],
+      },
       files: ['consumer.ts'],
     }),
   );
-  const output = execFileSync(process.execPath, [tsc, '-p', pkg.project, '--extendedDiagnostics'], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [tsc, '-p', pkg.project, '--extendedDiagnostics'], {
+    encoding: 'utf8',
+  });
   const figure = (label: string): number => {
     const match = new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(output);
     if (!match) throw new Error(`tsc --extendedDiagnostics printed no "${label}"`);

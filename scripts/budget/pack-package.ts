@@ -20,7 +20,11 @@ export function packPackage(root: string, tarball?: string): PackedPackage {
   const project = mkdtempSync(join(tmpdir(), 'budget-'));
   let file = tarball ? resolve(tarball) : '';
   if (!file) {
-    const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const output = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     file = join(project, (JSON.parse(output) as { filename: string }[])[0]!.filename);
   }
   const unpacked = join(project, 'unpacked');

@@ -5,7 +5,16 @@
 // that a git checkout would add are missing). `npm run release` runs the real one and then this, which
 // drops the Unreleased section as no changesets are left pending.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,7 +22,10 @@ import { dirname, join } from 'node:path';
 export const UNRELEASED_HEADING = '## Unreleased';
 
 /** Our own @changesets/cli, whichever repository is being described. */
-export const CHANGESET_BIN = join(dirname(createRequire(import.meta.url).resolve('@changesets/cli/package.json')), 'bin.js');
+export const CHANGESET_BIN = join(
+  dirname(createRequire(import.meta.url).resolve('@changesets/cli/package.json')),
+  'bin.js',
+);
 
 const isVersionHeading = (line: string): boolean => line.startsWith('## ');
 
@@ -30,7 +42,9 @@ function withoutUnreleased(changelog: string): string {
 /** Changeset files waiting in `.changeset/` (every .md but its README). */
 export function pendingChangesets(root: string): string[] {
   const folder = join(root, '.changeset');
-  return readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort();
 }
 
 /** What `changeset version` would prepend to `released`: the new version and its section. */
@@ -39,14 +53,25 @@ function nextRelease(root: string, released: string, pending: string[]): { versi
   try {
     mkdirSync(join(scratch, '.changeset'));
     copyFileSync(join(root, 'package.json'), join(scratch, 'package.json'));
-    for (const file of ['config.json', ...pending]) copyFileSync(join(root, '.changeset', file), join(scratch, '.changeset', file));
+    for (const file of ['config.json', ...pending])
+      copyFileSync(join(root, '.changeset', file), join(scratch, '.changeset', file));
     writeFileSync(join(scratch, 'CHANGELOG.md'), released);
-    execFileSync(process.execPath, [CHANGESET_BIN, 'version'], { cwd: scratch, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    execFileSync(process.execPath, [CHANGESET_BIN, 'version'], {
+      cwd: scratch,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
     const lines = readFileSync(join(scratch, 'CHANGELOG.md'), 'utf8').split('\n');
     const start = lines.findIndex(isVersionHeading);
     let end = start + 1;
     while (end < lines.length && !isVersionHeading(lines[end]!)) end++;
-    return { version: lines[start]!.slice(3).trim(), body: lines.slice(start + 1, end).join('\n').trim() };
+    return {
+      version: lines[start]!.slice(3).trim(),
+      body: lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim(),
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

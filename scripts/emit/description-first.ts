@@ -6,7 +6,11 @@ import ts from 'typescript';
 /** Rewrites, in place, the doc comments openapi-typescript attached to `node` and every node below it. */
 export function putDescriptionsFirst(node: ts.Node): void {
   const comments = ts.getSyntheticLeadingComments(node);
-  if (comments) ts.setSyntheticLeadingComments(node, comments.map((comment) => ({ ...comment, text: descriptionFirst(comment.text) })));
+  if (comments)
+    ts.setSyntheticLeadingComments(
+      node,
+      comments.map((comment) => ({ ...comment, text: descriptionFirst(comment.text) })),
+    );
   ts.forEachChild(node, putDescriptionsFirst);
 }
 

@@ -63,16 +63,20 @@ export function catalogueFields(schema: SchemaObject, path = ''): CatalogueField
 function nestedFields(schema: SchemaObject, path: string): CatalogueField[] {
   const fields = catalogueFields(schema, path);
   if (typeof schema.items === 'object') fields.push(...nestedFields(schema.items, `${path}[]`));
-  if (typeof schema.additionalProperties === 'object') fields.push(...nestedFields(schema.additionalProperties, `${path}.*`));
+  if (typeof schema.additionalProperties === 'object')
+    fields.push(...nestedFields(schema.additionalProperties, `${path}.*`));
   for (const keyword of SUBSCHEMA_KEYWORDS.list) {
-    for (const member of (schema[keyword] as SchemaObject[] | undefined) ?? []) fields.push(...nestedFields(member, path));
+    for (const member of (schema[keyword] as SchemaObject[] | undefined) ?? [])
+      fields.push(...nestedFields(member, path));
   }
   return fields;
 }
 
 function typeOf(schema: SchemaObject): string {
   const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  const named = types.map((type) => (type === 'array' && typeof schema.items === 'object' ? `array of ${typeOf(schema.items)}` : type));
+  const named = types.map((type) =>
+    type === 'array' && typeof schema.items === 'object' ? `array of ${typeOf(schema.items)}` : type,
+  );
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const members = schema[keyword] as SchemaObject[] | undefined;
     if (members) named.push(`${keyword === 'oneOf' ? 'one' : 'any'} of (${members.map(typeOf).join(', ')})`);
@@ -109,7 +113,11 @@ function constraintsOf(schema: SchemaObject): string {
 
 /** Text for one cell of a Markdown table: one line, pipes and HTML escaped. */
 const cell = (text: string): string =>
-  text.replace(/\s*\n\s*/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\|/g, '\\|');
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\|/g, '\\|');
 
 function whenItFires(event: NormalisedEvent): string {
   if (event.schema.description) return event.schema.description.trim();
@@ -178,11 +186,16 @@ optional object is there whenever that object is. \`[]\` stands for every item o
 ${members.map(eventSection).join('\n')}`,
     );
   }
-  const familyRows = ordered.map((family) => `| [${familyTitle(family)}](${family}.md) | ${families.get(family)!.length} |`);
+  const familyRows = ordered.map(
+    (family) => `| [${familyTitle(family)}](${family}.md) | ${families.get(family)!.length} |`,
+  );
   const eventRows = ordered.flatMap((family) =>
     families
       .get(family)!
-      .map((event) => `| [${event.name}](${family}.md#${headingAnchor(event.name)}) | \`${event.typeName}\` | \`${guardName(event.typeName)}\` |`),
+      .map(
+        (event) =>
+          `| [${event.name}](${family}.md#${headingAnchor(event.name)}) | \`${event.typeName}\` | \`${guardName(event.typeName)}\` |`,
+      ),
   );
   files.set(
     'index.md',

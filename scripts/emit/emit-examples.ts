@@ -15,10 +15,15 @@ export function emitExamples(events: readonly NormalisedEvent[], header: string)
   const minimal: string[] = [];
   for (const event of events) {
     const validate = ajv.compile(checkSchema(event.schema));
-    for (const [optional, into] of [['all', full], ['none', minimal]] as const) {
+    for (const [optional, into] of [
+      ['all', full],
+      ['none', minimal],
+    ] as const) {
       const example = buildExample(event.schema, { optional });
       if (!validate(example)) {
-        throw new Error(`the generated ${optional === 'all' ? 'full' : 'minimal'} example of ${event.name} is invalid: ${JSON.stringify(validate.errors)}`);
+        throw new Error(
+          `the generated ${optional === 'all' ? 'full' : 'minimal'} example of ${event.name} is invalid: ${JSON.stringify(validate.errors)}`,
+        );
       }
       into.push(`  ${JSON.stringify(event.name)}: ${JSON.stringify(example)},`);
     }

@@ -4,7 +4,9 @@ import { guardName } from '../normalise/type-names.ts';
 /** One type guard per event, each importing only its own validator, so a bundle carries only what it uses. */
 export function emitGuards(events: readonly NormalisedEvent[], kernel: string, header: string): string {
   const guards = events.map(
-    (event) => `/** True when \`value\` is a valid \`${event.name}\` event (fields the document does not list are allowed). */
+    (
+      event,
+    ) => `/** True when \`value\` is a valid \`${event.name}\` event (fields the document does not list are allowed). */
 export const ${guardName(event.typeName)} = /* @__PURE__ */ createGuard<${event.typeName}>(validate${event.typeName});`,
   );
   return `${header}

@@ -12,7 +12,13 @@ export async function emitTypes(events: readonly NormalisedEvent[], header: stri
   const nodes = await openapiTS(
     { openapi: '3.1.0', info: { title: 'events', version: '0' }, paths: {}, components: { schemas } } as never,
     // defaultNonNullable: false: a field with a default may still be absent from a delivery, so it stays optional.
-    { silent: true, emptyObjectsUnknown: true, alphabetize: false, additionalProperties: false, defaultNonNullable: false },
+    {
+      silent: true,
+      emptyObjectsUnknown: true,
+      alphabetize: false,
+      additionalProperties: false,
+      defaultNonNullable: false,
+    },
   );
   const members = schemaMembers(nodes);
   const declarations: ts.Node[] = [];
@@ -75,7 +81,8 @@ function schemaMembers(nodes: readonly ts.Node[]): Map<string, ts.PropertySignat
   const schemas = components?.members.find(
     (member): member is ts.PropertySignature => ts.isPropertySignature(member) && propertyName(member) === 'schemas',
   );
-  if (!schemas?.type || !ts.isTypeLiteralNode(schemas.type)) throw new Error('openapi-typescript output has no components.schemas');
+  if (!schemas?.type || !ts.isTypeLiteralNode(schemas.type))
+    throw new Error('openapi-typescript output has no components.schemas');
   const members = new Map<string, ts.PropertySignature>();
   for (const member of schemas.type.members) {
     if (ts.isPropertySignature(member)) members.set(propertyName(member), member);

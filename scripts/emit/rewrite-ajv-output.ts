@@ -10,7 +10,9 @@ export class AjvOutputShapeError extends Error {
     readonly rewrite: string,
     detail: string,
   ) {
-    super(`ajv's standalone output changed shape: rewrite "${rewrite}" ${detail} (ajv is pinned in package.json; check this rewrite against the new output)`);
+    super(
+      `ajv's standalone output changed shape: rewrite "${rewrite}" ${detail} (ajv is pinned in package.json; check this rewrite against the new output)`,
+    );
     this.name = 'AjvOutputShapeError';
   }
 }
@@ -42,7 +44,10 @@ function replaceAll(pattern: RegExp, replace: (state: RewriteState, groups: (str
     const out = code.replace(pattern, (...args: unknown[]) => {
       count++;
       // replace() passes the match, its groups, then the offset (the first number).
-      const groups = args.slice(1, args.findIndex((arg) => typeof arg === 'number')) as (string | undefined)[];
+      const groups = args.slice(
+        1,
+        args.findIndex((arg) => typeof arg === 'number'),
+      ) as (string | undefined)[];
       return replace(state, groups);
     });
     return { code: out, count };
@@ -93,10 +98,14 @@ export function rewriteAjvOutput(code: string, state: RewriteState): { code: str
     out = result.code;
     counts.set(rewrite.name, result.count);
     if (rewrite.always && result.count === 0 && /function validate\d+/.test(code)) {
-      throw new AjvOutputShapeError(rewrite.name, 'found nothing to rewrite, though ajv writes this construct into every module');
+      throw new AjvOutputShapeError(
+        rewrite.name,
+        'found nothing to rewrite, though ajv writes this construct into every module',
+      );
     }
     const at = typeof rewrite.leftover === 'function' ? rewrite.leftover(out) : out.search(rewrite.leftover);
-    if (at !== -1) throw new AjvOutputShapeError(rewrite.name, `left this unrewritten: ${out.slice(Math.max(0, at - 40), at + 80)}`);
+    if (at !== -1)
+      throw new AjvOutputShapeError(rewrite.name, `left this unrewritten: ${out.slice(Math.max(0, at - 40), at + 80)}`);
   }
   return { code: out, counts };
 }
@@ -120,25 +129,39 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     // ajv's runtime helpers (string length, deep equality) become imports of the kernel's copies.
     name: 'runtime-helper-requires',
     always: false,
-    apply: replaceAll(/const (func\d+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g, (state, [local, helper]) => {
-      const name = state.runtimeHelpers[helper!];
-      if (!name) throw new AjvOutputShapeError('runtime-helper-requires', `needs ajv's runtime helper "${helper}", which the kernel does not provide`);
-      state.imports.set(local!, name);
-      return '';
-    }),
+    apply: replaceAll(
+      /const (func\d+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g,
+      (state, [local, helper]) => {
+        const name = state.runtimeHelpers[helper!];
+        if (!name)
+          throw new AjvOutputShapeError(
+            'runtime-helper-requires',
+            `needs ajv's runtime helper "${helper}", which the kernel does not provide`,
+          );
+        state.imports.set(local!, name);
+        return '';
+      },
+    ),
     leftover: /\brequire\(/,
   },
   {
     // Each format ajv looks up in its `formats` object becomes an import of the kernel's check.
     name: 'format-constants',
     always: false,
-    apply: replaceAll(/const (formats\d+) = formats(?:\.([\w$]+)|\["([^"]+)"\]);/g, (state, [local, dotted, quoted]) => {
-      const format = (dotted ?? quoted)!;
-      const check = state.formatChecks[format];
-      if (!check) throw new AjvOutputShapeError('format-constants', `references format "${format}", which has no check in the kernel`);
-      state.imports.set(local!, check);
-      return '';
-    }),
+    apply: replaceAll(
+      /const (formats\d+) = formats(?:\.([\w$]+)|\["([^"]+)"\]);/g,
+      (state, [local, dotted, quoted]) => {
+        const format = (dotted ?? quoted)!;
+        const check = state.formatChecks[format];
+        if (!check)
+          throw new AjvOutputShapeError(
+            'format-constants',
+            `references format "${format}", which has no check in the kernel`,
+          );
+        state.imports.set(local!, check);
+        return '';
+      },
+    ),
     leftover: /=\s*formats\s*[.[]/,
   },
   {
@@ -183,21 +206,30 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     // A failing sub-validator only has to count: ajv compares error counts to steer.
     name: 'sub-validator-errors',
     always: false,
-    apply: replaceAll(/\{vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;\}/g, () => '{errors++;}'),
+    apply: replaceAll(
+      /\{vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;\}/g,
+      () => '{errors++;}',
+    ),
     leftover: /vErrors\.concat\(/,
   },
   {
     // Every validator's last statement publishes its error list, as does a failed composition's return.
     name: 'error-list-assignments',
     always: true,
-    apply: replaceAll(/validate\d+\.errors = vErrors;return (errors === 0|false);/g, (_state, [verdict]) => `return ${verdict};`),
+    apply: replaceAll(
+      /validate\d+\.errors = vErrors;return (errors === 0|false);/g,
+      (_state, [verdict]) => `return ${verdict};`,
+    ),
     leftover: /\bvalidate\d+\.errors\b/,
   },
   {
     // The context parameter, now never passed: its default destructuring ran on every call (profiled).
     name: 'signatures',
     always: true,
-    apply: replaceAll(/function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g, (_state, [name]) => `function ${name}(data){`),
+    apply: replaceAll(
+      /function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{/g,
+      (_state, [name]) => `function ${name}(data){`,
+    ),
     leftover: /(?<!["\w.$])(?:instancePath|parentDataProperty|parentData|rootData)\b/,
   },
   {
@@ -221,15 +253,18 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     // minifier, with no annotation to lose. Each literal is proven to read back as the same expression.
     name: 'pattern-literals',
     always: false,
-    apply: replaceAll(/(const pattern\d+ = )new RegExp\(("(?:[^"\\]|\\.)*"), "(\w*)"\);/g, (_state, [start, quoted, flags]) => {
-      const expected = new RegExp(JSON.parse(quoted!) as string, flags);
-      const literal = `/${expected.source}/${flags}`;
-      const read = new Function(`return ${literal};`)() as RegExp;
-      if (read.source !== expected.source || read.flags !== expected.flags) {
-        throw new AjvOutputShapeError('pattern-literals', `cannot write ${quoted} as a literal`);
-      }
-      return `${start}${literal};`;
-    }),
+    apply: replaceAll(
+      /(const pattern\d+ = )new RegExp\(("(?:[^"\\]|\\.)*"), "(\w*)"\);/g,
+      (_state, [start, quoted, flags]) => {
+        const expected = new RegExp(JSON.parse(quoted!) as string, flags);
+        const literal = `/${expected.source}/${flags}`;
+        const read = new Function(`return ${literal};`)() as RegExp;
+        if (read.source !== expected.source || read.flags !== expected.flags) {
+          throw new AjvOutputShapeError('pattern-literals', `cannot write ${quoted} as a literal`);
+        }
+        return `${start}${literal};`;
+      },
+    ),
     leftover: /new RegExp\(/,
   },
   {

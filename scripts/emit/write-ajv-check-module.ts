@@ -75,7 +75,9 @@ function hoistSharedShapes(roots: readonly ValidatorRoot[]): { shapes: SchemaObj
 }
 
 const isStructural = (schema: SchemaObject): boolean =>
-  typeof schema === 'object' && schema !== null && ['properties', 'items', 'allOf', 'anyOf', 'oneOf', 'not'].some((key) => key in schema);
+  typeof schema === 'object' &&
+  schema !== null &&
+  ['properties', 'items', 'allOf', 'anyOf', 'oneOf', 'not'].some((key) => key in schema);
 
 function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => void): void {
   mapSubschemas(schema, (child) => {
@@ -87,12 +89,15 @@ function forEachSubschema(schema: SchemaObject, visit: (child: SchemaObject) => 
 /** A copy of `schema` with each direct subschema object (booleans stay) replaced by `map(subschema)`. */
 function mapSubschemas(schema: SchemaObject, map: (child: SchemaObject) => SchemaObject): SchemaObject {
   if (typeof schema !== 'object' || schema === null) return schema;
-  const mapObject = (child: unknown): unknown => (typeof child === 'object' && child !== null ? map(child as SchemaObject) : child);
+  const mapObject = (child: unknown): unknown =>
+    typeof child === 'object' && child !== null ? map(child as SchemaObject) : child;
   return mapEachSubschema(schema, mapObject);
 }
 
 function rewrite(code: string, options: CheckModuleOptions): string {
-  const formatChecks = Object.fromEntries(Object.entries(options.formats).map(([format, checked]) => [format, checked.check]));
+  const formatChecks = Object.fromEntries(
+    Object.entries(options.formats).map(([format, checked]) => [format, checked.check]),
+  );
   const state = { runtimeHelpers: RUNTIME_HELPERS, formatChecks, imports: new Map<string, string>() };
   const { code: body } = rewriteAjvOutput(code, state);
   const names = [...state.imports].map(([local, name]) => `${name} as ${local}`);

@@ -9,7 +9,10 @@ import type { ValidationSchema } from '../../src/kernel/schema-keywords.ts';
 import { assertSupportedSchema } from './assert-supported-schema.ts';
 import type { ValidatorRoot } from './validator-module-types.ts';
 
-export function writeReportModule(roots: readonly ValidatorRoot[], options: { kernel: string; header: string }): string {
+export function writeReportModule(
+  roots: readonly ValidatorRoot[],
+  options: { kernel: string; header: string },
+): string {
   for (const root of roots) assertSupportedSchema(root.schema, root.exportName);
   // How often each schema object occurs, by its JSON; those that recur, and the roots, get an index.
   const counts = new Map<string, number>();
@@ -34,7 +37,10 @@ export function writeReportModule(roots: readonly ValidatorRoot[], options: { ke
     table.push(encoded);
     return table.length - 1;
   };
-  const exports = roots.map((root) => `export const ${root.exportName} = /* @__PURE__ */ reportValidator(() => schemas(${String(encode(root.schema, true))}));`);
+  const exports = roots.map(
+    (root) =>
+      `export const ${root.exportName} = /* @__PURE__ */ reportValidator(() => schemas(${String(encode(root.schema, true))}));`,
+  );
   const json = JSON.stringify(table).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   return `${[
     options.header,

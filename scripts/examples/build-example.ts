@@ -54,7 +54,8 @@ function firstType(schema: SchemaObject): string | undefined {
 function stringFor(name: string, schema: SchemaObject, path: string): string {
   const key = name.toLowerCase();
   if (schema.format === 'date-time') return timeFor(key);
-  if (schema.format === 'email' || key.endsWith('email')) return `${key.includes('user') ? 'agent' : 'jane.doe'}@example.com`;
+  if (schema.format === 'email' || key.endsWith('email'))
+    return `${key.includes('user') ? 'agent' : 'jane.doe'}@example.com`;
   if (key === 'account_id') return 'D8cJuqWVQ623CI4Q8yQK0Q';
   if (key === 'timezone' || key.endsWith('time_zone')) return 'America/New_York';
   if (key.startsWith('dtmf')) return '1234#';
@@ -65,7 +66,8 @@ function stringFor(name: string, schema: SchemaObject, path: string): string {
   if (key.endsWith('display_name')) return 'Jane Doe';
   if (key.endsWith('name')) return `Example ${name.replace(/_name$/, '').replace(/_/g, ' ')}`.trim();
   // A field that holds a phone number gets one in E.164 form.
-  if (/(^|_)(number|phone|caller|callee|from|to)$/.test(key)) return `+1205555${String(hash(path) % 10_000).padStart(4, '0')}`;
+  if (/(^|_)(number|phone|caller|callee|from|to)$/.test(key))
+    return `+1205555${String(hash(path) % 10_000).padStart(4, '0')}`;
   if (key.includes('url') || key.includes('link')) return 'https://example.com/zoom/contact-center';
   if (key.includes('country')) return 'US';
   if (key.includes('language')) return 'en-US';
@@ -83,13 +85,19 @@ function constrainedString(value: string, schema: SchemaObject, path: string): s
   if (typeof schema.pattern !== 'string') return fitted(value);
   const pattern = new RegExp(schema.pattern, 'u');
   const candidate = [value, zoomId(path), 'example', 'a', '0', 'A1'].map(fitted).find((text) => pattern.test(text));
-  if (candidate === undefined) throw new Error(`${path}: cannot build an example string for the pattern /${schema.pattern}/`);
+  if (candidate === undefined)
+    throw new Error(`${path}: cannot build an example string for the pattern /${schema.pattern}/`);
   return candidate;
 }
 
 function integerFor(name: string, schema: SchemaObject): number {
   const key = name.toLowerCase();
-  let value = key.endsWith('_ts') || key.endsWith('timestamp') ? EVENT_TIME : key.includes('count') || key.includes('duration') ? 30 : 1;
+  let value =
+    key.endsWith('_ts') || key.endsWith('timestamp')
+      ? EVENT_TIME
+      : key.includes('count') || key.includes('duration')
+        ? 30
+        : 1;
   if (typeof schema.minimum === 'number' && value < schema.minimum) value = Math.ceil(schema.minimum);
   if (typeof schema.maximum === 'number' && value > schema.maximum) value = Math.floor(schema.maximum);
   return value;
@@ -101,7 +109,8 @@ export function buildExample(schema: SchemaObject, options: BuildOptions, name =
   const [example] = Array.isArray(schema.examples) ? (schema.examples as JsonValue[]) : [];
   // Only for a leaf: an object's or array's example would bypass `optional` (and the name rules inside).
   if (example !== undefined && (typeof example !== 'object' || example === null)) return example;
-  if (schema.enum !== undefined && schema.enum.length > 0) return structuredClone(schema.enum.find((value) => value !== null) ?? schema.enum[0]!);
+  if (schema.enum !== undefined && schema.enum.length > 0)
+    return structuredClone(schema.enum.find((value) => value !== null) ?? schema.enum[0]!);
   for (const key of ['oneOf', 'anyOf'] as const) {
     const members = schema[key] as SchemaObject[] | undefined;
     if (members?.length) return buildExample({ ...schema, [key]: undefined, ...members[0] }, options, name, path);
@@ -121,14 +130,17 @@ export function buildExample(schema: SchemaObject, options: BuildOptions, name =
       const value: Record<string, JsonValue> = {};
       const required = new Set(schema.required ?? []);
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        if (options.optional === 'all' || required.has(key)) value[key] = buildExample(property, options, key, `${path}/${key}`);
+        if (options.optional === 'all' || required.has(key))
+          value[key] = buildExample(property, options, key, `${path}/${key}`);
       }
       return value;
     }
     case 'array': {
       const count = Math.max(1, typeof schema.minItems === 'number' ? schema.minItems : 1);
       const items = schema.items ?? { type: 'string' };
-      return Array.from({ length: count }, (_, i) => buildExample(items, options, name.replace(/s$/, ''), `${path}/${i}`));
+      return Array.from({ length: count }, (_, i) =>
+        buildExample(items, options, name.replace(/s$/, ''), `${path}/${i}`),
+      );
     }
     case 'string':
       return constrainedString(stringFor(name, schema, path), schema, path);

@@ -21,7 +21,8 @@ export function eventTypeNames(eventNames: readonly string[]): Map<string, strin
   }
   const taken = new Map<string, string>();
   for (const [event, typeName] of names) {
-    if (!/^[A-Z][A-Za-z0-9]*$/.test(typeName)) throw new Error(`event ${event} gives the invalid type name ${typeName}`);
+    if (!/^[A-Z][A-Za-z0-9]*$/.test(typeName))
+      throw new Error(`event ${event} gives the invalid type name ${typeName}`);
     const other = taken.get(typeName);
     if (other !== undefined) {
       if (dropPrefix) return eventTypeNamesKeepingPrefix(eventNames);

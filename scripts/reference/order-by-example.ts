@@ -8,9 +8,11 @@ export function orderByExample(schema: SchemaObject, example: JsonValue | undefi
     const shown = isObject(example) ? Object.keys(example).filter((key) => Object.hasOwn(schema.properties!, key)) : [];
     const ordered: Record<string, SchemaObject> = {};
     for (const key of shown) ordered[key] = schema.properties[key]!;
-    for (const [key, value] of Object.entries(schema.properties)) if (!Object.hasOwn(ordered, key)) ordered[key] = value;
+    for (const [key, value] of Object.entries(schema.properties))
+      if (!Object.hasOwn(ordered, key)) ordered[key] = value;
     schema.properties = ordered;
-    for (const [key, value] of Object.entries(ordered)) orderByExample(value, isObject(example) ? example[key] : undefined);
+    for (const [key, value] of Object.entries(ordered))
+      orderByExample(value, isObject(example) ? example[key] : undefined);
   }
   if (schema.items) orderByExample(schema.items, Array.isArray(example) ? example[0] : undefined);
 }

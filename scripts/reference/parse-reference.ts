@@ -207,7 +207,8 @@ function parseSchema(c: Cursor, indent: number): SchemaObject {
 function parseTypeLine(text: string, fail: (message: string) => never): SchemaObject {
   const typeMatch = /^[a-z]+/.exec(text);
   const type = typeMatch?.[0];
-  if (!type || !SCHEMA_TYPES.has(type)) fail('expected a schema type (string, integer, number, boolean, object, array)');
+  if (!type || !SCHEMA_TYPES.has(type))
+    fail('expected a schema type (string, integer, number, boolean, object, array)');
   const schema: SchemaObject = { type };
   let rest = text.slice(type.length);
   const format = /^, format: ([A-Za-z0-9_-]+)/.exec(rest);

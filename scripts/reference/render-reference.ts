@@ -1,7 +1,13 @@
 // Writes an OpenAPI document back in the text form of Zoom's rendered reference: the inverse of
 // parse-reference.ts, so that rendering the imported JSON and comparing it with the reference proves
 // the import lost nothing.
-import { EXAMPLE_KEY, JSON_MEDIA_TYPE, type MediaTypeObject, type OpenApiDocument, type SchemaObject } from '../openapi.ts';
+import {
+  EXAMPLE_KEY,
+  JSON_MEDIA_TYPE,
+  type MediaTypeObject,
+  type OpenApiDocument,
+  type SchemaObject,
+} from '../openapi.ts';
 import { compareRenderedProperties } from './property-order.ts';
 
 const NBSP = '\u00a0';

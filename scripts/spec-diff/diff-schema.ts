@@ -15,13 +15,33 @@ type Schema = SchemaObject | boolean;
 
 const show = (value: unknown): string => JSON.stringify(value);
 const child = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
-const asObject = (schema: Schema | undefined): SchemaObject => (typeof schema === 'object' && schema !== null ? schema : {});
+const asObject = (schema: Schema | undefined): SchemaObject =>
+  typeof schema === 'object' && schema !== null ? schema : {};
 
 /** Keywords handled one by one below; any other keyword that changes is taken as a narrowing (major). */
 const HANDLED = new Set([
-  'type', 'enum', 'const', 'format', 'properties', 'required', 'items', 'additionalProperties', 'oneOf', 'anyOf', 'allOf',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems',
-  'minProperties', 'maxProperties', '$schema',
+  'type',
+  'enum',
+  'const',
+  'format',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  '$schema',
 ]);
 /** Lower bounds: raising one narrows. Upper bounds: lowering one narrows. */
 const LOWER_BOUNDS = new Set(['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties']);
@@ -43,10 +63,16 @@ function describeSchema(schema: Schema | undefined): string {
   return object.format ? `${type}, ${object.format}` : type;
 }
 
-export function diffSchema(before: Schema | undefined, after: Schema | undefined, path: string, out: SchemaChange[]): SchemaChange[] {
+export function diffSchema(
+  before: Schema | undefined,
+  after: Schema | undefined,
+  path: string,
+  out: SchemaChange[],
+): SchemaChange[] {
   const add = (bump: Bump, message: string, at = path): void => void out.push({ path: at, bump, message });
   if (typeof before === 'boolean' || typeof after === 'boolean') {
-    if (before !== after) add(after === true || after === undefined ? 'minor' : 'major', `schema ${show(before)} became ${show(after)}`);
+    if (before !== after)
+      add(after === true || after === undefined ? 'minor' : 'major', `schema ${show(before)} became ${show(after)}`);
     return out;
   }
   const a = asObject(before);
@@ -57,7 +83,10 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
   const typesB = typesOf(b);
   if (show(a.type) !== show(b.type)) {
     const widened = typesB === undefined || (typesA !== undefined && typesWithin(typesA, typesB));
-    add(widened ? 'minor' : 'major', `type ${a.type === undefined ? 'any' : show(a.type)} became ${b.type === undefined ? 'any' : show(b.type)}`);
+    add(
+      widened ? 'minor' : 'major',
+      `type ${a.type === undefined ? 'any' : show(a.type)} became ${b.type === undefined ? 'any' : show(b.type)}`,
+    );
   }
 
   // enum: a value removed narrows, a value added widens; an enum added narrows, removed widens
@@ -69,7 +98,8 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
       const newValues = new Set(b.enum.map(show));
       const removed = [...oldValues].filter((value) => !newValues.has(value));
       const added = [...newValues].filter((value) => !oldValues.has(value));
-      if (removed.length > 0) add('major', `enum ${removed.length === 1 ? 'value' : 'values'} ${removed.join(', ')} removed`);
+      if (removed.length > 0)
+        add('major', `enum ${removed.length === 1 ? 'value' : 'values'} ${removed.join(', ')} removed`);
       if (added.length > 0) add('minor', `enum ${added.length === 1 ? 'value' : 'values'} ${added.join(', ')} added`);
     }
   }
@@ -98,7 +128,8 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
   const requiredA = new Set(a.required ?? []);
   const requiredB = new Set(b.required ?? []);
   for (const name of Object.keys(propsA)) {
-    if (!Object.hasOwn(propsB, name)) add('major', `field removed (${describeSchema(propsA[name])})`, child(path, name));
+    if (!Object.hasOwn(propsB, name))
+      add('major', `field removed (${describeSchema(propsA[name])})`, child(path, name));
   }
   for (const [name, schema] of Object.entries(propsB)) {
     const at = child(path, name);
@@ -113,8 +144,10 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
     diffSchema(propsA[name], schema, at, out);
   }
   // `required` naming a field that `properties` does not list
-  for (const name of requiredB) if (!requiredA.has(name) && !Object.hasOwn(propsB, name)) add('major', 'field became required', child(path, name));
-  for (const name of requiredA) if (!requiredB.has(name) && !Object.hasOwn(propsA, name)) add('minor', 'field became optional', child(path, name));
+  for (const name of requiredB)
+    if (!requiredA.has(name) && !Object.hasOwn(propsB, name)) add('major', 'field became required', child(path, name));
+  for (const name of requiredA)
+    if (!requiredB.has(name) && !Object.hasOwn(propsA, name)) add('minor', 'field became optional', child(path, name));
 
   // subschemas
   if (a.items !== undefined || b.items !== undefined) diffSchema(a.items, b.items, `${path}[]`, out);
@@ -123,14 +156,18 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
     if (typeof a.additionalProperties === 'object' && typeof b.additionalProperties === 'object') {
       diffSchema(a.additionalProperties, b.additionalProperties, `${path}{}`, out);
     } else {
-      add(open(b.additionalProperties) ? 'minor' : 'major', `additionalProperties ${show(a.additionalProperties) ?? 'absent'} became ${show(b.additionalProperties) ?? 'absent'}`);
+      add(
+        open(b.additionalProperties) ? 'minor' : 'major',
+        `additionalProperties ${show(a.additionalProperties) ?? 'absent'} became ${show(b.additionalProperties) ?? 'absent'}`,
+      );
     }
   }
   for (const keyword of ['oneOf', 'anyOf', 'allOf'] as const) {
     const listA = a[keyword] as Schema[] | undefined;
     const listB = b[keyword] as Schema[] | undefined;
     if (listA === undefined && listB === undefined) continue;
-    if (listA?.length === listB?.length) listA!.forEach((schema, index) => {
+    if (listA?.length === listB?.length)
+      listA!.forEach((schema, index) => {
         diffSchema(schema, listB![index], `${path}<${keyword} ${index}>`, out);
       });
     else add('major', `${keyword} had ${listA?.length ?? 0} alternatives, now ${listB?.length ?? 0}`);
@@ -139,7 +176,11 @@ export function diffSchema(before: Schema | undefined, after: Schema | undefined
   // annotations, then anything else
   for (const keyword of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (HANDLED.has(keyword) || show(a[keyword]) === show(b[keyword])) continue;
-    if (ANNOTATION_KEYWORDS.has(keyword)) add('patch', `${keyword} ${a[keyword] === undefined ? 'added' : b[keyword] === undefined ? 'removed' : 'changed'}`);
+    if (ANNOTATION_KEYWORDS.has(keyword))
+      add(
+        'patch',
+        `${keyword} ${a[keyword] === undefined ? 'added' : b[keyword] === undefined ? 'removed' : 'changed'}`,
+      );
     else add('major', `${keyword} ${show(a[keyword]) ?? 'absent'} became ${show(b[keyword]) ?? 'absent'}`);
   }
   return out;

@@ -17,7 +17,9 @@ export function renderChangeset(diff: SpecDiff, packageName: string): string | u
   for (const name of diff.removedEvents) items.major.push(`Removed event \`${name}\`.`);
   for (const name of diff.addedEvents) items.minor.push(`New event \`${name}\`.`);
   for (const change of diff.changes) {
-    items[change.bump].push(`\`${change.event}\`${change.path === '' ? '' : ` \`${change.path}\``}: ${change.message}.`);
+    items[change.bump].push(
+      `\`${change.event}\`${change.path === '' ? '' : ` \`${change.path}\``}: ${change.message}.`,
+    );
   }
   const sections = (['major', 'minor', 'patch'] as const)
     .filter((level) => items[level].length > 0)

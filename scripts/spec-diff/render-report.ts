@@ -9,8 +9,10 @@ export function renderReport(diff: SpecDiff, oldLabel: string, newLabel: string)
     `Compared ${oldLabel} (version ${diff.oldVersion}, ${diff.oldEventCount} events) with ${newLabel} (version ${diff.newVersion}, ${diff.newEventCount} events).`,
     '',
   ];
-  if (diff.addedEvents.length > 0) lines.push('Added events (minor):', ...diff.addedEvents.map((name) => `  + ${name}`), '');
-  if (diff.removedEvents.length > 0) lines.push('Removed events (major):', ...diff.removedEvents.map((name) => `  - ${name}`), '');
+  if (diff.addedEvents.length > 0)
+    lines.push('Added events (minor):', ...diff.addedEvents.map((name) => `  + ${name}`), '');
+  if (diff.removedEvents.length > 0)
+    lines.push('Removed events (major):', ...diff.removedEvents.map((name) => `  - ${name}`), '');
   const byEvent = new Map<string, SpecChange[]>();
   for (const change of diff.changes) byEvent.set(change.event, [...(byEvent.get(change.event) ?? []), change]);
   if (byEvent.size > 0) lines.push(`Changed events (${byEvent.size}):`);

@@ -22,7 +22,10 @@ function readDocument(path: string): { document: OpenApiDocument; text: string }
 }
 
 const parseDiffArgs = () =>
-  parseArgs({ options: { changeset: { type: 'string' }, 'no-changeset': { type: 'boolean' } }, allowPositionals: true });
+  parseArgs({
+    options: { changeset: { type: 'string' }, 'no-changeset': { type: 'boolean' } },
+    allowPositionals: true,
+  });
 
 function main(): number {
   let parsed: ReturnType<typeof parseDiffArgs>;
@@ -45,13 +48,18 @@ function main(): number {
     after = readDocument(newPath);
     const diff = diffDocuments(before.document, after.document);
     process.stdout.write(renderReport(diff, oldPath, newPath));
-    const changeset = renderChangeset(diff, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string }).name);
+    const changeset = renderChangeset(
+      diff,
+      (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string }).name,
+    );
     if (changeset === undefined || values['no-changeset']) return 0;
     const digest = createHash('sha256').update(after.text).digest('hex').slice(0, 8);
     const target = resolve(values.changeset ?? join(ROOT, '.changeset', `zoom-document-${digest}.md`));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, changeset);
-    console.log(`Changeset draft written to ${relative(process.cwd(), target) || target}: review its wording, then commit it with the new document.`);
+    console.log(
+      `Changeset draft written to ${relative(process.cwd(), target) || target}: review its wording, then commit it with the new document.`,
+    );
     return 0;
   } catch (error) {
     console.error(`spec:diff: ${error instanceof Error ? error.message : String(error)}`);

@@ -19,7 +19,9 @@ const where = (delivery: Delivery): string => {
 export function formatResultText(delivery: Delivery, result: SafeParseResult<ContactCenterEvent>): string {
   if (result.success) return `${where(delivery)}: valid ${result.data.event}\n`;
   const { code, event, issues, truncated } = result.error;
-  const lines = [`${where(delivery)}: invalid ${event === undefined ? '' : `${printableText(event, MAX_NAME)} `}(${code})`];
+  const lines = [
+    `${where(delivery)}: invalid ${event === undefined ? '' : `${printableText(event, MAX_NAME)} `}(${code})`,
+  ];
   for (const issue of issues) lines.push(`  ${printableText(issue.path) || '(root)'}: ${issue.message}`);
   if (truncated) lines.push(`  ... more issues (only the first ${issues.length} are kept)`);
   if (code === 'unknown_event' && event !== undefined) {

@@ -55,7 +55,9 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
     return validateCommand(operands, options, io);
   }
   if (operands.length > (command === 'events' ? 0 : 1)) {
-    throw new UsageError(`too many arguments for ${command}: ${operands.map((operand) => printableText(operand, 100)).join(' ')}`);
+    throw new UsageError(
+      `too many arguments for ${command}: ${operands.map((operand) => printableText(operand, 100)).join(' ')}`,
+    );
   }
   if (command === 'events') return eventsCommand(io);
   if (command === 'schema') return schemaCommand(operands[0], io);

@@ -40,7 +40,8 @@ function depthChange(bytes: Uint8Array): number {
       if (byte === BACKSLASH) i++;
       else if (byte === QUOTE) inString = false;
     } else if (byte === QUOTE) inString = true;
-    else if (byte === 0x5b || byte === 0x7b) depth++; // [ {
+    else if (byte === 0x5b || byte === 0x7b)
+      depth++; // [ {
     else if (byte === 0x5d || byte === 0x7d) depth--; // ] }
   }
   return depth;
@@ -118,7 +119,12 @@ export class DeliverySplitter {
     if (this.line.size > 0) this.endLine(new Uint8Array(0), out);
     if (this.document) this.emit(this.document.start, this.document.bytes, out);
     this.document = undefined;
-    if (this.first) out.push({ source: this.source, body: this.first.body, ...(this.first.tooLarge === undefined ? {} : { tooLarge: this.first.tooLarge }) });
+    if (this.first)
+      out.push({
+        source: this.source,
+        body: this.first.body,
+        ...(this.first.tooLarge === undefined ? {} : { tooLarge: this.first.tooLarge }),
+      });
     else if (this.count === 0) out.push({ source: this.source, body: new Uint8Array(0) }); // "the body is empty"
     this.first = undefined;
     return out;
@@ -138,7 +144,8 @@ export class DeliverySplitter {
     const whole = bytes.joined();
     const blank = whole !== undefined && isBlank(whole);
     if (this.document) {
-      if (whole === undefined) this.document.bytes.size += bytes.size; // too large to scan: counted only
+      if (whole === undefined)
+        this.document.bytes.size += bytes.size; // too large to scan: counted only
       else this.document.bytes.add(whole, true);
       this.document.bytes.add(LINE_END, false); // the lines of a document keep their ends
       this.document.depth += whole === undefined ? 0 : depthChange(whole);

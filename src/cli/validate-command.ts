@@ -30,9 +30,14 @@ const plural = (count: number, one: string, many: string): string => `${count} $
  * each source as a stream. Returns the exit code: 0 all valid, 1 some invalid, 2 some source could not be
  * read (the rest are still validated and printed).
  */
-export async function validateCommand(sources: readonly string[], options: ValidateOptions, io: CliIo): Promise<number> {
+export async function validateCommand(
+  sources: readonly string[],
+  options: ValidateOptions,
+  io: CliIo,
+): Promise<number> {
   if (sources.length === 0) throw new UsageError('validate needs at least one FILE, or "-" for standard input');
-  if (sources.filter((source) => source === STDIN).length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (sources.filter((source) => source === STDIN).length > 1)
+    throw new UsageError('"-" (standard input) can be given only once');
   const format = options.json ? formatResultJson : formatResultText;
   const progress = new Progress(io);
   let valid = 0;
@@ -63,7 +68,9 @@ export async function validateCommand(sources: readonly string[], options: Valid
     } catch (error) {
       unreadable++;
       progress.clear();
-      io.err(`zoom-cc-webhooks: cannot read ${printableText(source)}: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
+      io.err(
+        `zoom-cc-webhooks: cannot read ${printableText(source)}: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
+      );
       continue;
     }
     await report(splitter.end());
@@ -71,7 +78,9 @@ export async function validateCommand(sources: readonly string[], options: Valid
   progress.clear();
   if (!options.json) {
     const sourcesLine = unreadable > 0 ? `, ${plural(unreadable, 'unreadable source', 'unreadable sources')}` : '';
-    await io.out(`${plural(valid + invalid, 'delivery', 'deliveries')}: ${valid} valid, ${invalid} invalid${sourcesLine}\n`);
+    await io.out(
+      `${plural(valid + invalid, 'delivery', 'deliveries')}: ${valid} valid, ${invalid} invalid${sourcesLine}\n`,
+    );
   }
   return unreadable > 0 ? 2 : invalid > 0 ? 1 : 0;
 }

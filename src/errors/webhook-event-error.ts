@@ -50,7 +50,12 @@ const HEADLINES: Record<WebhookEventErrorCode, string> = {
   invalid_payload: 'Invalid payload',
 };
 
-function summarise(code: WebhookEventErrorCode, issues: readonly WebhookEventIssue[], event: string | undefined, truncated: boolean): string {
+function summarise(
+  code: WebhookEventErrorCode,
+  issues: readonly WebhookEventIssue[],
+  event: string | undefined,
+  truncated: boolean,
+): string {
   const head = code === 'invalid_payload' && event !== undefined ? `Invalid ${event} payload` : HEADLINES[code];
   const shown = issues.slice(0, 3).map((issue) => `${printableText(issue.path, 200) || '(root)'}: ${issue.message}`);
   const more = issues.length - shown.length;

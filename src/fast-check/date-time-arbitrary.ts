@@ -7,7 +7,8 @@ import { constant, constantFrom, integer, oneof, record, array, type Arbitrary }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number): boolean => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-const daysIn = (year: number, month: number): number => (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+const daysIn = (year: number, month: number): number =>
+  month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
 /** What `\s` matches, which the check accepts between date and time; "T" and "t" come far more often. */
@@ -29,17 +30,27 @@ const offsetArbitrary: Arbitrary<Offset> = oneof(
   }).map(({ sign, hours, minutes, style }): Offset => {
     const shown = style === 'hh' ? 0 : minutes;
     const head = `${sign < 0 ? '-' : '+'}${pad(hours)}`;
-    return { minutes: sign * (hours * 60 + shown), text: style === 'hh' ? head : `${head}${style === 'hh:mm' ? ':' : ''}${pad(shown)}` };
+    return {
+      minutes: sign * (hours * 60 + shown),
+      text: style === 'hh' ? head : `${head}${style === 'hh:mm' ? ':' : ''}${pad(shown)}`,
+    };
   }),
 );
 
-const dateArbitrary: Arbitrary<string> = record({ year: integer({ min: 0, max: 9999 }), month: integer({ min: 1, max: 12 }), day: integer({ min: 1, max: 31 }) }).map(
-  ({ year, month, day }) => `${pad(year, 4)}-${pad(month)}-${pad(Math.min(day, daysIn(year, month)))}`,
-);
+const dateArbitrary: Arbitrary<string> = record({
+  year: integer({ min: 0, max: 9999 }),
+  month: integer({ min: 1, max: 12 }),
+  day: integer({ min: 1, max: 31 }),
+}).map(({ year, month, day }) => `${pad(year, 4)}-${pad(month)}-${pad(Math.min(day, daysIn(year, month)))}`);
 
 const fractionArbitrary: Arbitrary<string> = oneof(
   { weight: 2, arbitrary: constantFrom('') },
-  { weight: 3, arbitrary: array(integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }).map((digits) => `.${digits.join('')}`) },
+  {
+    weight: 3,
+    arbitrary: array(integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 9 }).map(
+      (digits) => `.${digits.join('')}`,
+    ),
+  },
 );
 
 const separatorArbitrary: Arbitrary<string> = oneof(
@@ -58,9 +69,11 @@ const timeArbitrary = (offset: Offset): Arbitrary<string> =>
   oneof(
     {
       weight: 19,
-      arbitrary: record({ hour: integer({ min: 0, max: 23 }), minute: integer({ min: 0, max: 59 }), second: integer({ min: 0, max: 59 }) }).map(
-        ({ hour, minute, second }) => `${pad(hour)}:${pad(minute)}:${pad(second)}`,
-      ),
+      arbitrary: record({
+        hour: integer({ min: 0, max: 23 }),
+        minute: integer({ min: 0, max: 59 }),
+        second: integer({ min: 0, max: 59 }),
+      }).map(({ hour, minute, second }) => `${pad(hour)}:${pad(minute)}:${pad(second)}`),
     },
     {
       weight: 1,
@@ -70,8 +83,11 @@ const timeArbitrary = (offset: Offset): Arbitrary<string> =>
 
 export function dateTimeArbitrary(): Arbitrary<string> {
   return offsetArbitrary.chain((offset) =>
-    record({ date: dateArbitrary, separator: separatorArbitrary, time: timeArbitrary(offset), fraction: fractionArbitrary }).map(
-      ({ date, separator, time, fraction }) => `${date}${separator}${time}${fraction}${offset.text}`,
-    ),
+    record({
+      date: dateArbitrary,
+      separator: separatorArbitrary,
+      time: timeArbitrary(offset),
+      fraction: fractionArbitrary,
+    }).map(({ date, separator, time, fraction }) => `${date}${separator}${time}${fraction}${offset.text}`),
   );
 }

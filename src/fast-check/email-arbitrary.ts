@@ -10,7 +10,10 @@ const run = (characters: Arbitrary<string>, maxLength: number): Arbitrary<string
   array(characters, { minLength: 1, maxLength }).map((chars) => chars.join(''));
 
 const alphanumeric = constantFrom(...ALPHANUMERIC);
-const localCharacter = oneof({ weight: 4, arbitrary: alphanumeric }, { weight: 1, arbitrary: constantFrom(...LOCAL_SYMBOLS) });
+const localCharacter = oneof(
+  { weight: 4, arbitrary: alphanumeric },
+  { weight: 1, arbitrary: constantFrom(...LOCAL_SYMBOLS) },
+);
 
 const localPart = array(run(localCharacter, 10), { minLength: 1, maxLength: 3 }).map((runs) => runs.join('.'));
 

@@ -11,7 +11,10 @@ export type EventArbitraryOptions = SchemaArbitraryOptions;
  * member, any integer and string of the right type, date-times and e-mail addresses in every form the
  * package accepts (the empty string included), arrays of any length.
  */
-export function eventArbitrary<N extends EventName>(name: N, options: EventArbitraryOptions = {}): Arbitrary<EventOf<N>> {
+export function eventArbitrary<N extends EventName>(
+  name: N,
+  options: EventArbitraryOptions = {},
+): Arbitrary<EventOf<N>> {
   if (typeof name !== 'string' || !Object.hasOwn(eventSchemas, name)) {
     throw new TypeError(`${JSON.stringify(name)} is not an event of the Zoom Contact Center document`);
   }

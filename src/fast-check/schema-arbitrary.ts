@@ -33,8 +33,22 @@ export interface SchemaArbitraryOptions {
 const ANNOTATIONS = new Set([...ANNOTATION_KEYWORDS, '$schema', '$id']);
 /** Keywords read below, besides `type`, which picks the branch. */
 const HANDLED = new Set([
-  'type', 'const', 'enum', 'anyOf', 'format', 'properties', 'required', 'items', 'minItems', 'maxItems',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength',
+  'type',
+  'const',
+  'enum',
+  'anyOf',
+  'format',
+  'properties',
+  'required',
+  'items',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
 ]);
 
 /** The formats of the kernel's table that apply to strings, and those that apply to numbers. */
@@ -66,8 +80,16 @@ function integerArbitrary(schema: JsonSchema, path: string): Arbitrary<number> {
   const integerFormat = format === undefined || formatRule(format)?.type === 'number';
   if (!integerFormat) unsupported(path, `integer format ${JSON.stringify(format)}`);
   const [low, high] = INTEGER_RANGES[(format ?? 'int64') as FormatOf<'number'>];
-  const min = Math.max(low, Math.ceil(numberOr(schema['minimum'], low)), Math.floor(numberOr(schema['exclusiveMinimum'], low - 1)) + 1);
-  const max = Math.min(high, Math.floor(numberOr(schema['maximum'], high)), Math.ceil(numberOr(schema['exclusiveMaximum'], high + 1)) - 1);
+  const min = Math.max(
+    low,
+    Math.ceil(numberOr(schema['minimum'], low)),
+    Math.floor(numberOr(schema['exclusiveMinimum'], low - 1)) + 1,
+  );
+  const max = Math.min(
+    high,
+    Math.floor(numberOr(schema['maximum'], high)),
+    Math.ceil(numberOr(schema['exclusiveMaximum'], high + 1)) - 1,
+  );
   if (min > max) unsupported(path, `an empty integer range [${min}, ${max}]`);
   return integer({ min, max });
 }
@@ -96,23 +118,34 @@ let anyString: Arbitrary<string> | undefined;
 function stringArbitrary(schema: JsonSchema, path: string): Arbitrary<string> {
   const format = schema['format'];
   if (format !== undefined) {
-    if (schema['minLength'] !== undefined || schema['maxLength'] !== undefined) unsupported(path, 'a length limit on a formatted string');
+    if (schema['minLength'] !== undefined || schema['maxLength'] !== undefined)
+      unsupported(path, 'a length limit on a formatted string');
     if (formatRule(format)?.type !== 'string') unsupported(path, `string format ${JSON.stringify(format)}`);
     return FORMATTED_STRINGS[format as FormatOf<'string'>]();
   }
   const minLength = numberOr(schema['minLength'], 0);
   const maxLength = schema['maxLength'] === undefined ? undefined : numberOr(schema['maxLength'], 0);
   // Length limits count code points; the default unit is one printable ASCII character, so the counts agree.
-  if (schema['minLength'] !== undefined || maxLength !== undefined) return string(maxLength === undefined ? { minLength } : { minLength, maxLength });
-  anyString ??= oneof({ weight: 3, arbitrary: string() }, { weight: 1, arbitrary: string({ unit: 'grapheme' }) }, { weight: 1, arbitrary: string({ unit: anyCodePoint }) });
+  if (schema['minLength'] !== undefined || maxLength !== undefined)
+    return string(maxLength === undefined ? { minLength } : { minLength, maxLength });
+  anyString ??= oneof(
+    { weight: 3, arbitrary: string() },
+    { weight: 1, arbitrary: string({ unit: 'grapheme' }) },
+    { weight: 1, arbitrary: string({ unit: anyCodePoint }) },
+  );
   return anyString;
 }
 
-function objectArbitrary(schema: JsonSchema, path: string, options: SchemaArbitraryOptions): Arbitrary<Record<string, unknown>> {
+function objectArbitrary(
+  schema: JsonSchema,
+  path: string,
+  options: SchemaArbitraryOptions,
+): Arbitrary<Record<string, unknown>> {
   const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
   const required = (schema['required'] ?? []) as string[];
   const model: Record<string, Arbitrary<unknown>> = {};
-  for (const [name, property] of Object.entries(properties)) model[name] = schemaArbitrary(property, `${path}/${name}`, options);
+  for (const [name, property] of Object.entries(properties))
+    model[name] = schemaArbitrary(property, `${path}/${name}`, options);
   for (const name of required) if (!Object.hasOwn(model, name)) model[name] = jsonValue();
   const known = record(model, { requiredKeys: required, noNullPrototype: true });
   if (!options.unknownFields) return known;
@@ -121,7 +154,8 @@ function objectArbitrary(schema: JsonSchema, path: string, options: SchemaArbitr
   return record({ known, extras }).map(({ known, extras }) => {
     const merged: Record<string, unknown> = { ...known };
     // defineProperty: an extra key may be "__proto__", and must stay a property.
-    for (const [key, value] of Object.entries(extras)) Object.defineProperty(merged, key, { value, writable: true, enumerable: true, configurable: true });
+    for (const [key, value] of Object.entries(extras))
+      Object.defineProperty(merged, key, { value, writable: true, enumerable: true, configurable: true });
     return merged;
   });
 }
@@ -130,10 +164,18 @@ function arrayArbitrary(schema: JsonSchema, path: string, options: SchemaArbitra
   const items = (schema['items'] ?? true) as JsonSchema | boolean;
   const minLength = numberOr(schema['minItems'], 0);
   const maxLength = schema['maxItems'] === undefined ? undefined : numberOr(schema['maxItems'], 0);
-  return array(schemaArbitrary(items, `${path}/items`, options), maxLength === undefined ? { minLength } : { minLength, maxLength });
+  return array(
+    schemaArbitrary(items, `${path}/items`, options),
+    maxLength === undefined ? { minLength } : { minLength, maxLength },
+  );
 }
 
-function typedArbitrary(type: unknown, schema: JsonSchema, path: string, options: SchemaArbitraryOptions): Arbitrary<unknown> {
+function typedArbitrary(
+  type: unknown,
+  schema: JsonSchema,
+  path: string,
+  options: SchemaArbitraryOptions,
+): Arbitrary<unknown> {
   switch (type) {
     case 'object':
       return objectArbitrary(schema, path, options);
@@ -155,7 +197,11 @@ function typedArbitrary(type: unknown, schema: JsonSchema, path: string, options
 }
 
 /** Values valid against `schema`; throws if the schema uses a keyword this interpreter does not know. */
-export function schemaArbitrary(schema: JsonSchema | boolean, path: string, options: SchemaArbitraryOptions): Arbitrary<unknown> {
+export function schemaArbitrary(
+  schema: JsonSchema | boolean,
+  path: string,
+  options: SchemaArbitraryOptions,
+): Arbitrary<unknown> {
   if (schema === true) return jsonValue();
   if (typeof schema !== 'object' || schema === null) return unsupported(path, `the schema ${JSON.stringify(schema)}`);
   for (const keyword of Object.keys(schema)) {
@@ -163,10 +209,13 @@ export function schemaArbitrary(schema: JsonSchema | boolean, path: string, opti
   }
   const constraints = Object.keys(schema).filter((keyword) => HANDLED.has(keyword));
   if (schema['const'] !== undefined) return constant(schema['const']).map(fresh);
-  if (Array.isArray(schema['enum']) && schema['enum'].length > 0) return constantFrom(...(schema['enum'] as unknown[])).map(fresh);
+  if (Array.isArray(schema['enum']) && schema['enum'].length > 0)
+    return constantFrom(...(schema['enum'] as unknown[])).map(fresh);
   if (Array.isArray(schema['anyOf'])) {
     if (constraints.length > 1) unsupported(path, 'anyOf beside other constraints');
-    return oneof(...(schema['anyOf'] as JsonSchema[]).map((member, i) => schemaArbitrary(member, `${path}/anyOf/${i}`, options)));
+    return oneof(
+      ...(schema['anyOf'] as JsonSchema[]).map((member, i) => schemaArbitrary(member, `${path}/anyOf/${i}`, options)),
+    );
   }
   if (constraints.length === 0) return jsonValue();
   const type = schema['type'] ?? (schema['properties'] !== undefined ? 'object' : undefined);

@@ -126,7 +126,8 @@ function keepBranchErrors(sink: ErrorSink, from: number): void {
   if (sink.unknownFields || sink.branches > 0) return;
   const { errors } = sink;
   let kept = from;
-  for (let i = from; i < errors.length; i++) if (errors[i]!.keyword !== 'additionalProperties') errors[kept++] = errors[i]!;
+  for (let i = from; i < errors.length; i++)
+    if (errors[i]!.keyword !== 'additionalProperties') errors[kept++] = errors[i]!;
   errors.length = kept;
 }
 
@@ -174,7 +175,9 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
   const: (context) => valueReporter(context, isEqualTo(context.setting), { allowedValue: context.setting }),
   enum: (context) => {
     const members = (context.setting as unknown[]).map(isEqualTo);
-    return valueReporter(context, (value) => members.some((matches) => matches(value)), { allowedValues: context.setting });
+    return valueReporter(context, (value) => members.some((matches) => matches(value)), {
+      allowedValues: context.setting,
+    });
   },
   not: (context) => {
     const report = reporterFor(context.setting as ValidationSchema);
@@ -237,7 +240,8 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
     const divisor = context.setting as number;
     return (value, path, sink) => {
       const quotient = (value as number) / divisor;
-      if (divisor === 0 || quotient !== parseInt(String(quotient), 10)) sink.errors.push(failure(context, path, { multipleOf: divisor }));
+      if (divisor === 0 || quotient !== parseInt(String(quotient), 10))
+        sink.errors.push(failure(context, path, { multipleOf: divisor }));
     };
   },
   pattern: (context) => {
@@ -276,7 +280,8 @@ const KEYWORDS: Readonly<Record<string, KeywordReporter>> = {
     return (value, path, sink) => {
       for (const name of required) {
         if (isFull(sink)) return;
-        if ((value as Record<string, unknown>)[name] === undefined) sink.errors.push(failure(context, path, { missingProperty: name }));
+        if ((value as Record<string, unknown>)[name] === undefined)
+          sink.errors.push(failure(context, path, { missingProperty: name }));
       }
     };
   },
@@ -350,7 +355,12 @@ function limitReporter(context: KeywordContext): Reporter {
 }
 
 /** The reporters of `keywords` that `node` uses, for values of `group` (or any value). */
-function keywordSteps(node: SchemaObject, keywords: readonly string[], group: KeywordGroup | undefined, hasType: Test): Reporter[] {
+function keywordSteps(
+  node: SchemaObject,
+  keywords: readonly string[],
+  group: KeywordGroup | undefined,
+  hasType: Test,
+): Reporter[] {
   const found: Reporter[] = [];
   for (const keyword of keywords) {
     const setting = node[keyword];
@@ -368,7 +378,11 @@ function steps(node: SchemaObject): Reporter[] {
   const typeFirst = typeTestedFirst(types, groups);
   const typeTests = types.map((type) => JSON_TYPE_TESTS[type]);
   const hasType: Test = typeTests.length === 0 ? () => true : (value) => typeTests.some((test) => test(value));
-  const typeError = (path: Path): CompiledValidatorError => ({ instancePath: pointer(path), keyword: 'type', params: { type: node.type } });
+  const typeError = (path: Path): CompiledValidatorError => ({
+    instancePath: pointer(path),
+    keyword: 'type',
+    params: { type: node.type },
+  });
   const found: Reporter[] = [];
   if (typeFirst) {
     found.push((value, path, sink) => {

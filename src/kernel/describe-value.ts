@@ -31,7 +31,12 @@ export function describeValue(value: unknown): string {
 export function describeThrown(error: unknown): string {
   let text: string;
   try {
-    text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : typeof error === 'object' && error !== null ? 'an object' : String(error);
+    text =
+      error instanceof Error
+        ? `${String(error.name)}: ${String(error.message)}`
+        : typeof error === 'object' && error !== null
+          ? 'an object'
+          : String(error);
   } catch {
     return 'a value that cannot be shown';
   }

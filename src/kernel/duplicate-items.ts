@@ -7,7 +7,10 @@ import { JSON_TYPE_TESTS, type JsonType } from './schema-keywords.js';
  * text as property keys of an object (strings marked apart from numbers when there are several types);
  * otherwise it compares every pair with deep equality. Both ways are reproduced, quirks included.
  */
-export function duplicateItems(items: readonly unknown[], itemTypes: readonly JsonType[]): [number, number] | undefined {
+export function duplicateItems(
+  items: readonly unknown[],
+  itemTypes: readonly JsonType[],
+): [number, number] | undefined {
   let i = items.length;
   if (i <= 1) return undefined;
   if (itemTypes.length > 0 && !itemTypes.some((type) => type === 'object' || type === 'array')) {

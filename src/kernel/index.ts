@@ -1,7 +1,12 @@
 // The kernel: the runtime that generated code calls, and the one module of src/ it imports (the generator
 // names it in scripts/spec-paths.ts). Nothing here imports generated/; the rest of src/ builds on it.
 export { equal, ucs2length } from './ajv-runtime.js';
-export type { CompiledValidator, CompiledValidatorError, EventValidators, ReportValidator } from './compiled-validator.js';
+export type {
+  CompiledValidator,
+  CompiledValidatorError,
+  EventValidators,
+  ReportValidator,
+} from './compiled-validator.js';
 export { createGuard } from './create-guard.js';
 export { dateTimeFormat, emailFormat, int32Format, int64Format } from './format-checks.js';
 export { reportValidator } from './report-validator.js';

@@ -4,7 +4,8 @@
 // invisible and bidirectional controls that make text read differently from what it is, and lone surrogates.
 
 // With the u flag, the surrogate range matches lone surrogates only, not the pairs of an emoji.
-const CONTROL_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ud800-\\udfff';
+const CONTROL_CLASS =
+  '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2069\\ufeff\\ud800-\\udfff';
 const CONTROLS = /* @__PURE__ */ new RegExp(`[${CONTROL_CLASS}]`, 'gu');
 const NOT_PLAIN = /* @__PURE__ */ new RegExp(`[${CONTROL_CLASS}"\\\\]`, 'u');
 

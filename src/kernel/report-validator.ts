@@ -17,7 +17,13 @@ export function reportValidator(schema: ValidationSchema | (() => ValidationSche
   };
   const collect = (data: unknown, options: CollectOptions): CollectedErrors => {
     // One more than asked for: finding it is what says that there are more.
-    const sink = { errors: [], limit: options.maxErrors + 1, unknownFields: options.unknownFields, wrongTypeAlone: true, branches: 0 };
+    const sink = {
+      errors: [],
+      limit: options.maxErrors + 1,
+      unknownFields: options.unknownFields,
+      wrongTypeAlone: true,
+      branches: 0,
+    };
     const errors = run(data, sink);
     const truncated = errors.length > options.maxErrors;
     if (truncated) errors.length = options.maxErrors;

@@ -13,7 +13,15 @@ export const GROUP_KEYWORDS: Readonly<Record<KeywordGroup, readonly string[]>> =
   number: ['maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum', 'multipleOf', 'format'],
   string: ['maxLength', 'minLength', 'pattern', 'format'],
   array: ['maxItems', 'minItems', 'items', 'uniqueItems'],
-  object: ['maxProperties', 'minProperties', 'required', 'propertyNames', 'additionalProperties', 'properties', 'patternProperties'],
+  object: [
+    'maxProperties',
+    'minProperties',
+    'required',
+    'propertyNames',
+    'additionalProperties',
+    'properties',
+    'patternProperties',
+  ],
 };
 export const KEYWORD_GROUPS = Object.keys(GROUP_KEYWORDS) as KeywordGroup[];
 /** Keywords that may remain in a validation schema without any effect on it. */
@@ -24,7 +32,14 @@ export const INERT_KEYWORDS: ReadonlySet<string> = new Set(['$id', '$comment']);
  * validator, dropped from the validation schemas, a patch-level change when they differ.
  */
 export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set([
-  'title', 'description', 'default', 'deprecated', 'readOnly', 'writeOnly', 'examples', '$comment',
+  'title',
+  'description',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'examples',
+  '$comment',
 ]);
 
 /** Where a schema holds subschemas: one, a list of them, or a map of them by property name. */

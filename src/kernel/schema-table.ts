@@ -14,7 +14,8 @@ export function schemaTable(json: string): (index: number) => ValidationSchema {
   const link = (node: ValidationSchema): ValidationSchema => {
     if (typeof node === 'boolean') return node;
     const record = node as Node;
-    const resolve = (child: unknown): ValidationSchema => (typeof child === 'number' ? schemas![child]! : link(child as ValidationSchema));
+    const resolve = (child: unknown): ValidationSchema =>
+      typeof child === 'number' ? schemas![child]! : link(child as ValidationSchema);
     mapSubschemas(record, resolve, record); // in place: the table's entries are the linked schemas
     return node;
   };

@@ -25,7 +25,8 @@ type Frame = { source: object; target: Container; isArray: boolean; keys: string
 
 /** Sets `key` on `target` as an own data property, even for "__proto__". */
 function put(target: Container, key: string | number, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else (target as Record<string, unknown>)[key] = value;
 }
 
@@ -45,7 +46,8 @@ function copy(value: object): unknown {
   const onPath = new Set<object>();
   const open = (source: object, path: string): Container | NotJsonDataError => {
     if (onPath.has(source)) return new NotJsonDataError(path, 'the value contains a cycle, so it is not JSON data');
-    if (ArrayBuffer.isView(source)) return new NotJsonDataError(path, 'bytes (a typed array or DataView) inside a value are not JSON data');
+    if (ArrayBuffer.isView(source))
+      return new NotJsonDataError(path, 'bytes (a typed array or DataView) inside a value are not JSON data');
     const isArray = Array.isArray(source);
     const target: Container = isArray ? [] : {};
     onPath.add(source);

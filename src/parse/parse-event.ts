@@ -17,7 +17,13 @@ export function parseEvent(input: unknown, options?: ParseOptions): ContactCente
   if (validators === undefined) {
     throw new WebhookEventError(
       'unknown_event',
-      [{ path: '/event', keyword: 'enum', message: `${quoteText(name, 100)} is not an event of the Zoom Contact Center document` }],
+      [
+        {
+          path: '/event',
+          keyword: 'enum',
+          message: `${quoteText(name, 100)} is not an event of the Zoom Contact Center document`,
+        },
+      ],
       name,
     );
   }

@@ -13,7 +13,9 @@ function decode(bytes: Uint8Array): string {
   try {
     return decoder.decode(bytes); // also drops a leading byte order mark
   } catch {
-    throw new WebhookEventError('invalid_json', [{ path: '', keyword: 'json', message: 'the body is not valid UTF-8' }]);
+    throw new WebhookEventError('invalid_json', [
+      { path: '', keyword: 'json', message: 'the body is not valid UTF-8' },
+    ]);
   }
 }
 
@@ -22,7 +24,9 @@ function parseJson(text: string): unknown {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const reason = describeThrown(error).replace(/^SyntaxError: /, '');
-    throw new WebhookEventError('invalid_json', [{ path: '', keyword: 'json', message: text.trim() === '' ? 'the body is empty' : reason }]);
+    throw new WebhookEventError('invalid_json', [
+      { path: '', keyword: 'json', message: text.trim() === '' ? 'the body is empty' : reason },
+    ]);
   }
 }
 
@@ -47,7 +51,9 @@ export function isRawBody(value: unknown): value is string | ArrayBufferView | A
 /** The bytes of a view or an ArrayBuffer; a detached buffer cannot be read, and is said to be. */
 function bytesOf(input: ArrayBufferView | ArrayBuffer): Uint8Array {
   try {
-    return ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+    return ArrayBuffer.isView(input)
+      ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+      : new Uint8Array(input);
   } catch (error) {
     const message = `the bytes cannot be read (${describeThrown(error)}), so they are not JSON data`;
     throw new WebhookEventError('invalid_envelope', [{ path: '', keyword: 'type', message }]);

@@ -10,7 +10,10 @@ import { VENDOR, validateAsStandardSchema } from './validate-as-standard-schema.
  * parseEvent; `{ strict: true }` refuses unknown fields, as may `libraryOptions: { strict }` per call.
  * Another event, or any other value, is a failure with issues, never a throw.
  */
-export function eventStandardSchema<N extends EventName>(name: N, options?: ParseOptions): StandardSchemaV1<EventOf<N>, EventOf<N>> {
+export function eventStandardSchema<N extends EventName>(
+  name: N,
+  options?: ParseOptions,
+): StandardSchemaV1<EventOf<N>, EventOf<N>> {
   if (!(eventNames as readonly string[]).includes(name)) {
     throw new RangeError(`eventStandardSchema: "${String(name)}" is not an event of the Zoom Contact Center document`);
   }

@@ -14,7 +14,10 @@ export function pointerToPath(pointer: string, data: unknown): PropertyKey[] | u
     let isIndex = false;
     try {
       isIndex = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token);
-      node = typeof node === 'object' && node !== null && Object.hasOwn(node, token) ? (node as Record<string, unknown>)[token] : undefined;
+      node =
+        typeof node === 'object' && node !== null && Object.hasOwn(node, token)
+          ? (node as Record<string, unknown>)[token]
+          : undefined;
     } catch {
       node = undefined; // a throwing getter, a revoked Proxy: the rest of the path is read as object keys
     }

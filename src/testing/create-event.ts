@@ -28,12 +28,17 @@ export interface CreateEventOptions {
  * describes the event: an override that breaks it (a wrong type, a value outside an enum, a field the
  * document does not list, a required field removed) throws WebhookEventError naming each problem.
  */
-export function createEvent<N extends EventName>(name: N, overrides?: DeepPartial<EventOf<N>>, options?: CreateEventOptions): EventOf<N> {
+export function createEvent<N extends EventName>(
+  name: N,
+  overrides?: DeepPartial<EventOf<N>>,
+  options?: CreateEventOptions,
+): EventOf<N> {
   const base = (options?.optionalFields === false ? minimalExamples : examples)[name];
   try {
     return validateAsEvent(mergeOverrides(base, overrides), name, { strict: true }) as EventOf<N>;
   } catch (error) {
-    if (error instanceof WebhookEventError) error.message = `createEvent(${JSON.stringify(name)}): the overrides make the event invalid. ${error.message}`;
+    if (error instanceof WebhookEventError)
+      error.message = `createEvent(${JSON.stringify(name)}): the overrides make the event invalid. ${error.message}`;
     throw error;
   }
 }

@@ -31,7 +31,9 @@ function randomPlainToken(): string {
  * `endpoint.url_validation`, signed like any delivery. Post it to your endpoint and compare the
  * answer with `expectedResponse` (`encryptedToken` is hex(HMAC-SHA256(secret, plainToken))).
  */
-export async function createUrlValidationDelivery(options: UrlValidationDeliveryOptions): Promise<UrlValidationDelivery> {
+export async function createUrlValidationDelivery(
+  options: UrlValidationDeliveryOptions,
+): Promise<UrlValidationDelivery> {
   const plainToken = options.plainToken ?? randomPlainToken();
   if (typeof plainToken !== 'string' || plainToken === '') throw new TypeError('plainToken must be a non-empty string');
   const timestamp = options.timestamp ?? new Date();

@@ -1,6 +1,9 @@
 // The generated examples, frozen: they are shared by every test that imports them, so a test that
 // changes one in place would change it for the tests after it. createEvent gives a copy to change.
-import { examples as generatedExamples, minimalExamples as generatedMinimalExamples } from '../../generated/examples.js';
+import {
+  examples as generatedExamples,
+  minimalExamples as generatedMinimalExamples,
+} from '../../generated/examples.js';
 import type { EventName, EventOf } from '../../generated/types.js';
 
 /** Every event by name, each example deeply read-only. */

@@ -11,7 +11,13 @@ export function mergeOverrides(base: unknown, overrides: unknown): unknown {
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete merged[key];
     // defineProperty, not assignment: an own "__proto__" key (from JSON.parse) stays a property.
-    else Object.defineProperty(merged, key, { value: mergeOverrides(Object.hasOwn(merged, key) ? merged[key] : undefined, value), writable: true, enumerable: true, configurable: true });
+    else
+      Object.defineProperty(merged, key, {
+        value: mergeOverrides(Object.hasOwn(merged, key) ? merged[key] : undefined, value),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
   }
   return merged;
 }

@@ -26,7 +26,9 @@ function toSeconds(timestamp: number | Date | undefined): number {
   if (timestamp === undefined) return Math.floor(Date.now() / 1000);
   const seconds = timestamp instanceof Date ? Math.floor(timestamp.getTime() / 1000) : timestamp;
   if (!Number.isSafeInteger(seconds) || seconds < 0) {
-    throw new TypeError(`timestamp must be whole seconds since the epoch (or a valid Date), received ${String(timestamp)}`);
+    throw new TypeError(
+      `timestamp must be whole seconds since the epoch (or a valid Date), received ${String(timestamp)}`,
+    );
   }
   return seconds;
 }
@@ -36,13 +38,19 @@ function toSeconds(timestamp: number | Date | undefined): number {
  * `fetch(url, { method: 'POST', ...(await signDelivery({ secret, body: event })) })`.
  */
 export async function signDelivery(options: SignDeliveryOptions): Promise<SignedDelivery> {
-  if (typeof options.secret !== 'string' || options.secret === '') throw new TypeError('secret must be a non-empty string');
+  if (typeof options.secret !== 'string' || options.secret === '')
+    throw new TypeError('secret must be a non-empty string');
   const body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  if (typeof body !== 'string') throw new TypeError(`body must be a string or a JSON value, received ${typeof options.body}`);
+  if (typeof body !== 'string')
+    throw new TypeError(`body must be a string or a JSON value, received ${typeof options.body}`);
   const timestamp = String(toSeconds(options.timestamp));
   const signature = await hmacHex(await importHmacKey(options.secret), `v0:${timestamp}:${body}`);
   return {
     body,
-    headers: { 'content-type': 'application/json', 'x-zm-request-timestamp': timestamp, 'x-zm-signature': `v0=${signature}` },
+    headers: {
+      'content-type': 'application/json',
+      'x-zm-request-timestamp': timestamp,
+      'x-zm-signature': `v0=${signature}`,
+    },
   };
 }

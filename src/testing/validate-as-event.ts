@@ -21,7 +21,11 @@ export function validateAsEvent(value: unknown, name: string | undefined, option
   }
   if (isRawBody(value)) {
     const message = `expected an event object, received ${typeof value === 'string' ? `the string ${describeValue(value)}` : 'bytes'} (parse a body with parseEvent)`;
-    throw new WebhookEventError(name === undefined ? 'invalid_envelope' : 'invalid_payload', [{ path: '', keyword: 'type', message }], name);
+    throw new WebhookEventError(
+      name === undefined ? 'invalid_envelope' : 'invalid_payload',
+      [{ path: '', keyword: 'type', message }],
+      name,
+    );
   }
   if (name === undefined) return parseEvent(value, options);
   const data = readInput(value);

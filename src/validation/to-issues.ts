@@ -11,13 +11,15 @@ import { escapeControls, quoteText } from '../kernel/quote-text.js';
 /** Names shown whole up to this length (a hostile property name may be megabytes long). */
 const MAX_NAME = 100;
 
-const list = (values: unknown): string => (Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values));
+const list = (values: unknown): string =>
+  Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(', ') : String(values);
 const name = (value: unknown): string => quoteText(String(value), MAX_NAME);
 
 /** What an error's message needs: its params, and a description of the value it is about. */
 type Message = (params: Record<string, unknown>, received: () => string, keyword: string) => string;
 
-const limit: Message = (params, received) => `expected a number ${String(params.comparison)} ${String(params.limit)}, received ${received()}`;
+const limit: Message = (params, received) =>
+  `expected a number ${String(params.comparison)} ${String(params.limit)}, received ${received()}`;
 const length: Message = (params, received, keyword) =>
   `expected ${keyword === 'minLength' ? 'at least' : 'at most'} ${String(params.limit)} characters, received ${received()}`;
 const items: Message = (params, received, keyword) =>
@@ -25,11 +27,13 @@ const items: Message = (params, received, keyword) =>
 
 const MESSAGES: Readonly<Record<string, Message>> = {
   required: (params) => `required property ${name(params.missingProperty)} is missing`,
-  additionalProperties: (params) => `unknown property ${name(params.additionalProperty)} (not in the document; refused in strict mode)`,
+  additionalProperties: (params) =>
+    `unknown property ${name(params.additionalProperty)} (not in the document; refused in strict mode)`,
   type: (params, received) => `expected ${String(params.type).split(',').join(' or ')}, received ${received()}`,
   enum: (params, received) => `expected one of ${list(params.allowedValues)}, received ${received()}`,
   const: (params, received) => `expected ${JSON.stringify(params.allowedValue)}, received ${received()}`,
-  format: (params, received) => `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, received ${received()}`,
+  format: (params, received) =>
+    `expected ${formatRule(params.format)?.expected ?? `a "${String(params.format)}" string`}, received ${received()}`,
   minimum: limit,
   maximum: limit,
   exclusiveMinimum: limit,
@@ -39,7 +43,8 @@ const MESSAGES: Readonly<Record<string, Message>> = {
   minItems: items,
   maxItems: items,
   pattern: (params, received) => `expected a string matching /${String(params.pattern)}/, received ${received()}`,
-  oneOf: (params) => `expected exactly one alternative to match, ${params.passingSchemas ? 'more than one did' : 'none did'}`,
+  oneOf: (params) =>
+    `expected exactly one alternative to match, ${params.passingSchemas ? 'more than one did' : 'none did'}`,
   anyOf: () => 'expected at least one alternative to match, none did',
 };
 

@@ -30,7 +30,11 @@ export function eventNameOf(data: unknown): string {
   }
   const event = (data as { event: unknown }).event;
   if (typeof event !== 'string') {
-    throw envelopeError({ path: '/event', keyword: 'type', message: `expected string, received ${describeValue(event)}` });
+    throw envelopeError({
+      path: '/event',
+      keyword: 'type',
+      message: `expected string, received ${describeValue(event)}`,
+    });
   }
   return event;
 }
@@ -39,7 +43,12 @@ export function eventNameOf(data: unknown): string {
  * Validates `data` (fresh, plain JSON data) as the event `name`, whose validators are given.
  * Returns nothing when valid; throws WebhookEventError (invalid_payload) otherwise.
  */
-export function validateEvent(data: unknown, name: string, validators: EventValidators, options: ParseOptions | undefined): void {
+export function validateEvent(
+  data: unknown,
+  name: string,
+  validators: EventValidators,
+  options: ParseOptions | undefined,
+): void {
   const strict = options?.strict === true;
   const [check, report] = validators;
   // ajv's code decides whether the payload matches its schema; in strict mode a walk of its fields must

@@ -33,7 +33,8 @@ export function toBeZoomEvent(
   options?: ToBeZoomEventOptions,
 ): ZoomMatcherResult {
   const name = typeof nameOrOptions === 'string' ? nameOrOptions : undefined;
-  const strict = (typeof nameOrOptions === 'object' && nameOrOptions !== null ? nameOrOptions : options)?.strict === true;
+  const strict =
+    (typeof nameOrOptions === 'object' && nameOrOptions !== null ? nameOrOptions : options)?.strict === true;
   const expected = `a valid ${name ?? 'Zoom Contact Center'} event${strict ? ' (strict)' : ''}`;
   try {
     validateAsEvent(received, name, { strict });

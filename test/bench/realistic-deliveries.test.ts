@@ -25,7 +25,7 @@ describe(`the realistic corpus (seed ${REALISTIC_SEED}; BENCH_SEED=<n> for anoth
     }
   });
 
-  it('has fields that look like Zoom\'s: times with milliseconds, E.164 numbers, 22-character IDs, optional fields left out', () => {
+  it("has fields that look like Zoom's: times with milliseconds, E.164 numbers, 22-character IDs, optional fields left out", () => {
     const text = deliveries.join('\n');
     expect(text).toMatch(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"/);
     expect(text).not.toMatch(/"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"/); // every time has its milliseconds

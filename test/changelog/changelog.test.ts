@@ -13,12 +13,15 @@ describe('CHANGELOG.md', () => {
     expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toBe(expectedChangelog(ROOT));
   });
 
-  it('lists every pending changeset\'s headline', () => {
+  it("lists every pending changeset's headline", () => {
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     const pending = pendingChangesets(ROOT);
     expect(pending.length).toBeGreaterThan(0);
     for (const file of pending) {
-      const headline = readFileSync(join(ROOT, '.changeset', file), 'utf8').split('---\n')[2]!.trim().split('\n')[0]!;
+      const headline = readFileSync(join(ROOT, '.changeset', file), 'utf8')
+        .split('---\n')[2]!
+        .trim()
+        .split('\n')[0]!;
       expect(changelog, file).toContain(`- ${headline}`);
     }
   });
@@ -37,7 +40,10 @@ describe('the release flow, on a scratch repository', () => {
     mkdirSync(join(repo, '.changeset'));
     cpSync(join(ROOT, '.changeset', 'config.json'), join(repo, '.changeset', 'config.json'));
     cpSync(join(ROOT, '.changeset', 'README.md'), join(repo, '.changeset', 'README.md'));
-    writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'zoom-contact-center-webhooks', version: '1.2.3' }));
+    writeFileSync(
+      join(repo, 'package.json'),
+      JSON.stringify({ name: 'zoom-contact-center-webhooks', version: '1.2.3' }),
+    );
   });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
@@ -71,7 +77,9 @@ describe('the release flow, on a scratch repository', () => {
     version();
     const released = expectedChangelog(repo);
     expect(released).not.toContain('Unreleased');
-    expect(released).toMatch(/^# zoom-contact-center-webhooks\n\n## 1\.3\.0\n\n### Minor Changes\n\n- Add a thing\.\n\n {2}With details\.\n\n### Patch Changes\n\n- Fix a thing\.\n$/);
+    expect(released).toMatch(
+      /^# zoom-contact-center-webhooks\n\n## 1\.3\.0\n\n### Minor Changes\n\n- Add a thing\.\n\n {2}With details\.\n\n### Patch Changes\n\n- Fix a thing\.\n$/,
+    );
     writeFileSync(join(repo, 'CHANGELOG.md'), released);
 
     // the next change goes above the released history, which stays as it was

@@ -12,7 +12,10 @@ import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
 const TASK = 'contact_center.task_created';
 const valid = examples[TASK];
 const invalid = { ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, task_status: 'paused' } } };
-const withUnknownField = { ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, brand_new_field: 1 } } };
+const withUnknownField = {
+  ...valid,
+  payload: { ...valid.payload, object: { ...valid.payload.object, brand_new_field: 1 } },
+};
 
 let dir: string;
 const file = (name: string, contents: string): string => {
@@ -38,7 +41,8 @@ describe('the built binary', () => {
     const help = runBuiltCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: zoom-cc-webhooks <command>/);
-    for (const command of ['validate', 'events', 'schema EVENT', 'example EVENT']) expect(help.stdout).toContain(command);
+    for (const command of ['validate', 'events', 'schema EVENT', 'example EVENT'])
+      expect(help.stdout).toContain(command);
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(runBuiltCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect(runBuiltCli(['-v']).stdout).toBe(`${version}\n`);
@@ -52,7 +56,7 @@ describe('events, schema, example', () => {
     expect(run.stdout.trimEnd().split('\n')).toEqual([...eventNames]);
   });
 
-  it('schema prints the event\'s JSON Schema, by full or short name', () => {
+  it("schema prints the event's JSON Schema, by full or short name", () => {
     const full = runBuiltCli(['schema', TASK]);
     expect(full.code).toBe(0);
     expect(JSON.parse(full.stdout)).toEqual(eventSchemas[TASK]);
@@ -71,8 +75,12 @@ describe('events, schema, example', () => {
     expect(run.stderr).toContain('unknown event "task_create"; did you mean contact_center.task_created');
     expect(runBuiltCli(['example', 'no_such_thing']).stderr).toContain('`zoom-cc-webhooks events` lists them');
     // A swap of two letters is one edit; a fragment suggests the names it is part of.
-    expect(runBuiltCli(['schema', 'tsak_created']).stderr).toContain('unknown event "tsak_created"; did you mean contact_center.task_created?');
-    expect(runBuiltCli(['schema', 'queue_agent']).stderr).toMatch(/did you mean contact_center\.queue_agent_\w+, contact_center\.queue_agent_\w+\?/);
+    expect(runBuiltCli(['schema', 'tsak_created']).stderr).toContain(
+      'unknown event "tsak_created"; did you mean contact_center.task_created?',
+    );
+    expect(runBuiltCli(['schema', 'queue_agent']).stderr).toMatch(
+      /did you mean contact_center\.queue_agent_\w+, contact_center\.queue_agent_\w+\?/,
+    );
     expect(runBuiltCli(['schema']).code).toBe(2);
   });
 });
@@ -88,7 +96,9 @@ describe('validate', () => {
     const path = file('invalid.json', JSON.stringify(invalid));
     const run = runBuiltCli(['validate', path]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${path}: invalid ${TASK} (invalid_payload)\n  /payload/object/task_status: expected one of "pending",`);
+    expect(run.stdout).toContain(
+      `${path}: invalid ${TASK} (invalid_payload)\n  /payload/object/task_status: expected one of "pending",`,
+    );
     expect(run.stdout).toContain('received "paused"');
     expect(run.stdout).toMatch(/1 delivery: 0 valid, 1 invalid\n$/);
   });
@@ -140,10 +150,19 @@ describe('validate', () => {
 
   it('NDJSON with a line of invalid UTF-8: that line is one invalid delivery, the others are judged', () => {
     const path = join(dir, 'one-bad-line.ndjson');
-    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify(valid)}\n`), Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]), Buffer.from(`${JSON.stringify(valid)}\n`)]));
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from(`${JSON.stringify(valid)}\n`),
+        Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]),
+        Buffer.from(`${JSON.stringify(valid)}\n`),
+      ]),
+    );
     const run = runBuiltCli(['validate', path]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(`${path}:1: valid ${TASK}\n${path}:2: invalid (invalid_json)\n  (root): the body is not valid UTF-8\n${path}:3: valid ${TASK}\n3 deliveries: 2 valid, 1 invalid\n`);
+    expect(run.stdout).toBe(
+      `${path}:1: valid ${TASK}\n${path}:2: invalid (invalid_json)\n  (root): the body is not valid UTF-8\n${path}:3: valid ${TASK}\n3 deliveries: 2 valid, 1 invalid\n`,
+    );
   });
 
   it('several pretty-printed deliveries in one file: one result each, at the line where it starts', () => {
@@ -151,29 +170,41 @@ describe('validate', () => {
     const path = file('pretty.json', `${pretty}\n${JSON.stringify(invalid, null, 2)}\n`);
     const run = runBuiltCli(['validate', path]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${path}:1: valid ${TASK}\n${path}:${pretty.split('\n').length + 1}: invalid ${TASK} (invalid_payload)\n`);
+    expect(run.stdout).toContain(
+      `${path}:1: valid ${TASK}\n${path}:${pretty.split('\n').length + 1}: invalid ${TASK} (invalid_payload)\n`,
+    );
   });
 
   it('untrusted names are printed escaped: no control character reaches the terminal, no line is forged', () => {
     const attack = 'x\u001b[2J\u001b[H\ncontact_center.task_created: valid\u009b\u202e';
     const input = [
       JSON.stringify({ ...valid, event: attack }),
-      JSON.stringify({ ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, [attack]: attack } } }),
+      JSON.stringify({
+        ...valid,
+        payload: { ...valid.payload, object: { ...valid.payload.object, [attack]: attack } },
+      }),
     ].join('\n');
     const run = runBuiltCli(['validate', '--strict', '-'], { input });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('-:1: invalid "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (unknown_event)');
+    expect(lines[0]).toBe(
+      '-:1: invalid "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (unknown_event)',
+    );
     expect(lines.filter((line) => line.includes(': valid '))).toEqual([]);
-    expect(lines).toContain('  "/payload/object/x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e": unknown property "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (not in the document; refused in strict mode)');
+    expect(lines).toContain(
+      '  "/payload/object/x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e": unknown property "x\\u001b[2J\\u001b[H\\ncontact_center.task_created: valid\\u009b\\u202e" (not in the document; refused in strict mode)',
+    );
   });
 
   it('--json prints one JSON result per delivery', () => {
     const path = file('two.ndjson', `${JSON.stringify(valid)}\n${JSON.stringify(invalid)}\n`);
     const run = runBuiltCli(['validate', '--json', path]);
     expect(run.code).toBe(1);
-    const results = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const results = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(results).toEqual([
       { source: path, line: 1, valid: true, event: TASK },
       {

@@ -8,7 +8,10 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** The deliveries of `text` fed in chunks cut at `cuts` (byte offsets), as { line, text, tooLarge }. */
-function split(input: string | Uint8Array, cuts: readonly number[] = []): { line?: number; text: string; tooLarge?: number }[] {
+function split(
+  input: string | Uint8Array,
+  cuts: readonly number[] = [],
+): { line?: number; text: string; tooLarge?: number }[] {
   const bytes = typeof input === 'string' ? encoder.encode(input) : input;
   const splitter = new DeliverySplitter('in');
   const found: Delivery[] = [];
@@ -59,7 +62,14 @@ describe('DeliverySplitter', () => {
   });
 
   it('a line of invalid UTF-8 is a delivery of its own, its bytes untouched', () => {
-    const bytes = new Uint8Array([...encoder.encode('{"a":1}\n'), 0x7b, 0xe9, 0x7d, 0x0a, ...encoder.encode('{"b":2}\n')]);
+    const bytes = new Uint8Array([
+      ...encoder.encode('{"a":1}\n'),
+      0x7b,
+      0xe9,
+      0x7d,
+      0x0a,
+      ...encoder.encode('{"b":2}\n'),
+    ]);
     const splitter = new DeliverySplitter('in');
     const bodies = [...splitter.push(bytes), ...splitter.end()].map((delivery) => [...delivery.body]);
     expect(bodies).toEqual([[...encoder.encode('{"a":1}')], [0x7b, 0xe9, 0x7d], [...encoder.encode('{"b":2}')]]);
@@ -84,7 +94,9 @@ describe('DeliverySplitter', () => {
       const whole = split(input);
       const length = encoder.encode(input).length;
       for (let round = 0; round < 300; round++) {
-        const cuts = [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => Math.floor(next() * length)))].sort((a, b) => a - b);
+        const cuts = [
+          ...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => Math.floor(next() * length))),
+        ].sort((a, b) => a - b);
         expect(split(input, cuts), `${reproduce}; cuts ${cuts.join(',')}`).toEqual(whole);
       }
     }

@@ -43,15 +43,26 @@ describe('progress, --quiet and suggestions (in process)', () => {
   const invalid = line({ ...TASK, event: 'contact_center.task_craeted' });
 
   it('on a terminal, a long run shows progress on the status line, cleared before any output and at the end', async () => {
-    const { code, events } = await runInProcess(['validate', '--quiet', 'big.ndjson'], { 'big.ndjson': [...chunks, invalid] }, { tty: true, step: 300 });
+    const { code, events } = await runInProcess(
+      ['validate', '--quiet', 'big.ndjson'],
+      { 'big.ndjson': [...chunks, invalid] },
+      { tty: true, step: 300 },
+    );
     expect(code).toBe(1);
     const statuses = events.filter((event) => event.startsWith('status:') && event !== 'status:');
     expect(statuses.length).toBeGreaterThan(3);
-    for (const status of statuses) expect(status).toMatch(/^status:big\.ndjson: \d+\.\d MiB of \d+\.\d MiB \(\d+%\), [\d,]+ deliveries$/);
+    for (const status of statuses)
+      expect(status).toMatch(/^status:big\.ndjson: \d+\.\d MiB of \d+\.\d MiB \(\d+%\), [\d,]+ deliveries$/);
     expect(statuses.at(-1)).toMatch(/\(100%\), 1,001 deliveries$/);
     // Every output comes after a cleared line, and the run ends with the line cleared.
     events.forEach((event, i) => {
-      if (event.startsWith('out:')) expect(events.slice(0, i).filter((e) => e.startsWith('status:')).at(-1) ?? 'status:').toBe('status:');
+      if (event.startsWith('out:'))
+        expect(
+          events
+            .slice(0, i)
+            .filter((e) => e.startsWith('status:'))
+            .at(-1) ?? 'status:',
+        ).toBe('status:');
     });
     expect(events.filter((event) => event.startsWith('status:')).at(-1)).toBe('status:');
   });
@@ -75,7 +86,11 @@ describe('progress, --quiet and suggestions (in process)', () => {
     );
     const json = await runInProcess(['validate', '-q', '--json', 'mixed.ndjson'], files);
     expect(json.events).toHaveLength(1);
-    expect(JSON.parse(json.events[0]!.slice('out:'.length))).toMatchObject({ line: 2, valid: false, code: 'unknown_event' });
+    expect(JSON.parse(json.events[0]!.slice('out:'.length))).toMatchObject({
+      line: 2,
+      valid: false,
+      code: 'unknown_event',
+    });
     const valid = await runInProcess(['validate', '--quiet', 'valid.ndjson'], { 'valid.ndjson': [line(TASK)] });
     expect(valid).toEqual({ code: 0, events: ['out:1 delivery: 1 valid, 0 invalid\n'] });
   });
@@ -84,7 +99,9 @@ describe('progress, --quiet and suggestions (in process)', () => {
 /** Runs the built CLI on `input` (chunks written in order through a pipe) with a heap limit; resolves to its results and peak memory. */
 async function pipeThroughBuiltCli(args: string[], input: () => Iterable<Uint8Array>, heapMiB: number) {
   const preload = pathToFileURL(join(import.meta.dirname, 'support', 'report-peak-memory.mjs')).href;
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, '--import', preload, BUILT_CLI, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, '--import', preload, BUILT_CLI, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
@@ -127,7 +144,9 @@ describe('big inputs, in constant memory (the built binary)', () => {
         '562 deliveries: 560 valid, 2 invalid\n',
     );
     expect(run.code).toBe(1);
-    console.info(`validate: ${(run.written / MIB).toFixed(0)} MiB piped in, peak resident memory ${run.peakMiB.toFixed(0)} MiB`);
+    console.info(
+      `validate: ${(run.written / MIB).toFixed(0)} MiB piped in, peak resident memory ${run.peakMiB.toFixed(0)} MiB`,
+    );
     expect(run.peakMiB).toBeLessThan(160);
   }, 120_000);
 });

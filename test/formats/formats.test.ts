@@ -25,7 +25,10 @@ function nearMisses(valid: fc.Arbitrary<string>, alphabet: string): fc.Arbitrary
     let s = text;
     for (const [kind, at, c] of edits) {
       const i = s.length === 0 ? 0 : at % (s.length + (kind === 'insert' ? 1 : 0));
-      s = kind === 'delete' ? s.slice(0, i) + s.slice(i + 1) : s.slice(0, i) + c + s.slice(kind === 'replace' ? i + 1 : i);
+      s =
+        kind === 'delete'
+          ? s.slice(0, i) + s.slice(i + 1)
+          : s.slice(0, i) + c + s.slice(kind === 'replace' ? i + 1 : i);
     }
     return s;
   });
@@ -50,12 +53,19 @@ const validEmail = fc.emailAddress();
 describe('isDateTime', () => {
   it('agrees with ajv-formats on 200,000 boundary strings', () => {
     assertProperty(
-      fc.property(nearMisses(validDateTime, '0123456789-:.TtZz+ \u00a0\u3000x\n'), (s) => isDateTime(s) === reference.dateTime(s)), 200_000,
+      fc.property(
+        nearMisses(validDateTime, '0123456789-:.TtZz+ \u00a0\u3000x\n'),
+        (s) => isDateTime(s) === reference.dateTime(s),
+      ),
+      200_000,
     );
   });
 
   it('agrees with ajv-formats on arbitrary strings', () => {
-    assertProperty(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => isDateTime(s) === reference.dateTime(s)), 20_000);
+    assertProperty(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => isDateTime(s) === reference.dateTime(s)),
+      20_000,
+    );
   });
 
   it.each([
@@ -89,12 +99,16 @@ describe('isDateTime', () => {
 describe('isEmail', () => {
   it('agrees with ajv-formats on 200,000 boundary strings', () => {
     assertProperty(
-      fc.property(nearMisses(validEmail, 'aZ09.-@_+!~ \u00e9\u212a'), (s) => isEmail(s) === reference.email(s)), 200_000,
+      fc.property(nearMisses(validEmail, 'aZ09.-@_+!~ \u00e9\u212a'), (s) => isEmail(s) === reference.email(s)),
+      200_000,
     );
   });
 
   it('agrees with ajv-formats on arbitrary strings', () => {
-    assertProperty(fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), (s) => isEmail(s) === reference.email(s)), 20_000);
+    assertProperty(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), (s) => isEmail(s) === reference.email(s)),
+      20_000,
+    );
   });
 
   it.each([

@@ -6,8 +6,16 @@ import { readRepoFile } from '../support/paths.ts';
 describe('descriptionFirst', () => {
   it.each([
     ['a description alone', '* @description The task ID. ', '* The task ID. '],
-    ['a format, then the description', '*\n * Format: int64\n * @description When.\n ', '*\n * When.\n *\n * Format: int64\n '],
-    ['a description, then a tag', '*\n * @description The status.\n * @enum {string}\n ', '*\n * The status.\n * @enum {string}\n '],
+    [
+      'a format, then the description',
+      '*\n * Format: int64\n * @description When.\n ',
+      '*\n * When.\n *\n * Format: int64\n ',
+    ],
+    [
+      'a description, then a tag',
+      '*\n * @description The status.\n * @enum {string}\n ',
+      '*\n * The status.\n * @enum {string}\n ',
+    ],
     [
       'a description on two lines, and a tag',
       '*\n * @description First line.\n *     Second line.\n * @deprecated\n ',

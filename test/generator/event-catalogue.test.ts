@@ -15,14 +15,17 @@ const pages = new Map(
 /** Each event's section (from its heading to the next), by event name, with the page it is on. */
 const sections = new Map<string, { page: string; text: string }>();
 for (const [page, text] of pages) {
-  for (const section of text.split(/^(?=## )/m).slice(1)) sections.set(section.slice(3, section.indexOf('\n')), { page, text: section });
+  for (const section of text.split(/^(?=## )/m).slice(1))
+    sections.set(section.slice(3, section.indexOf('\n')), { page, text: section });
 }
 
 describe('the event catalogue', () => {
   it('has one section per event, on the page of its family, and nothing else', () => {
     expect([...sections.keys()].sort()).toEqual([...eventNames].sort());
     for (const [name, { page }] of sections) expect(page, name).toBe(`${eventFamily(name)}.md`);
-    expect([...pages.keys()].sort()).toEqual(['index.md', ...new Set(eventNames.map((name) => `${eventFamily(name)}.md`))].sort());
+    expect([...pages.keys()].sort()).toEqual(
+      ['index.md', ...new Set(eventNames.map((name) => `${eventFamily(name)}.md`))].sort(),
+    );
   });
 
   it('links every event from the index, to its page and heading', () => {
@@ -32,7 +35,7 @@ describe('the event catalogue', () => {
     }
   });
 
-  it('shows each event\'s own example, as `examples` ships it', () => {
+  it("shows each event's own example, as `examples` ships it", () => {
     for (const [name, { text }] of sections) {
       const json = /```json\n([\s\S]*?)\n```/.exec(text)?.[1];
       expect(JSON.parse(json ?? 'null'), name).toEqual(examples[name as keyof typeof examples]);
@@ -43,9 +46,11 @@ describe('the event catalogue', () => {
     const { text } = sections.get('contact_center.task_created')!;
     expect(text).toContain("- Type: `TaskCreatedEvent` (`EventOf<'contact_center.task_created'>`)");
     expect(text).toContain("- Guard: `isTaskCreatedEvent(value)`, or `isEvent(value, 'contact_center.task_created')`");
-    expect(text).toContain('| `payload.object.task_id` | string |  | yes | The task\'s ID. |');
-    expect(text).toContain('| `payload.object.teams[].team_id` | string |  |  | The team\'s ID. |');
-    expect(text).toContain('| `payload.object.created_time` | string | `date-time` |  | The date and time when the task was created');
+    expect(text).toContain("| `payload.object.task_id` | string |  | yes | The task's ID. |");
+    expect(text).toContain("| `payload.object.teams[].team_id` | string |  |  | The team's ID. |");
+    expect(text).toContain(
+      '| `payload.object.created_time` | string | `date-time` |  | The date and time when the task was created',
+    );
     expect(text).toContain(
       '| `payload.object.channel_name` | string | one of `"voice"`, `"sms"`, `"chat"`, `"video"`, `"in_app_chat"` |  |',
     );
@@ -58,7 +63,13 @@ describe('catalogueFields', () => {
       type: 'object',
       required: ['id'],
       properties: {
-        id: { oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', maxLength: 36 }], description: 'A | B' },
+        id: {
+          oneOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', maxLength: 36 },
+          ],
+          description: 'A | B',
+        },
         tags: { type: 'array', items: { type: 'object', properties: { name: { type: ['string', 'null'] } } } },
         settings: { type: 'object', additionalProperties: { type: 'object', properties: { on: { type: 'boolean' } } } },
         old: { type: 'string', deprecated: true, description: 'Gone.' },

@@ -17,10 +17,19 @@ function listFiles(dir: string): string[] {
 describe('generated/ and the event catalogue', () => {
   it('equal a fresh `npm run generate`', async () => {
     const out = join(ROOT, GENERATED_DIR);
-    const { files, catalogue } = await generateFiles({ spec: join(ROOT, SPEC_JSON), errata: join(ROOT, ERRATA_JSON), out });
-    for (const [folder, written] of [[out, files], [join(ROOT, CATALOGUE_DIR), catalogue]] as const) {
+    const { files, catalogue } = await generateFiles({
+      spec: join(ROOT, SPEC_JSON),
+      errata: join(ROOT, ERRATA_JSON),
+      out,
+    });
+    for (const [folder, written] of [
+      [out, files],
+      [join(ROOT, CATALOGUE_DIR), catalogue],
+    ] as const) {
       expect(listFiles(folder), folder).toEqual([...written.keys()].sort());
-      const stale = [...written].filter(([path, contents]) => readFileSync(join(folder, path), 'utf8') !== contents).map(([path]) => path);
+      const stale = [...written]
+        .filter(([path, contents]) => readFileSync(join(folder, path), 'utf8') !== contents)
+        .map(([path]) => path);
       expect(stale, `${folder}: run \`npm run generate\` and commit the result`).toEqual([]);
     }
   });

@@ -14,7 +14,8 @@ import { ROOT, readRepoFile } from '../support/paths.ts';
 import { typeCheckGenerated } from './type-check-generated.ts';
 
 const FIXTURE = join(ROOT, 'test/generator/fixtures/zoom-style.openapi.json');
-const fixture = (): OpenApiDocument => JSON.parse(readRepoFile('test/generator/fixtures/zoom-style.openapi.json')) as OpenApiDocument;
+const fixture = (): OpenApiDocument =>
+  JSON.parse(readRepoFile('test/generator/fixtures/zoom-style.openapi.json')) as OpenApiDocument;
 
 type ValidatorsOf = (name: string) => readonly [(data: unknown) => boolean, (data: unknown) => boolean] | undefined;
 
@@ -70,7 +71,11 @@ describe('generating from another Zoom-style document', () => {
     expect(json).not.toContain('$ref');
     expect(json).not.toContain('x-zoom-flag');
     expect(json).not.toContain('"nullable"');
-    expect(started!.schema.properties!.event).toEqual({ type: 'string', const: 'meeting.started', description: "The event's name." });
+    expect(started!.schema.properties!.event).toEqual({
+      type: 'string',
+      const: 'meeting.started',
+      description: "The event's name.",
+    });
     expect(ended!.schema.required).toEqual(['event', 'payload']);
     const object = started!.schema.properties!.payload!.properties!.object!.properties!;
     expect(object.host!.description).toBe('The host.');
@@ -84,8 +89,15 @@ describe('generating from another Zoom-style document', () => {
     ]);
   });
 
-  const base = { event: 'meeting.started', event_ts: 1, payload: { account_id: 'a', object: { id: 1, host: { user_id: 'u' } } } };
-  const withObject = (object: Record<string, unknown>): unknown => ({ ...base, payload: { ...base.payload, object: { ...base.payload.object, ...object } } });
+  const base = {
+    event: 'meeting.started',
+    event_ts: 1,
+    payload: { account_id: 'a', object: { id: 1, host: { user_id: 'u' } } },
+  };
+  const withObject = (object: Record<string, unknown>): unknown => ({
+    ...base,
+    payload: { ...base.payload, object: { ...base.payload.object, ...object } },
+  });
   const judge = (value: unknown): [boolean, boolean] => {
     const [check, report] = validatorsOf('meeting.started')!;
     return [check(value), report(value)];
@@ -111,7 +123,11 @@ describe('generating from another Zoom-style document', () => {
     ['an unknown top-level field (the document says closed)', { ...base, extra: 1 }, [true, false]],
     ['an unknown nested field', withObject({ extra: 1 }), [true, false]],
     ['an unknown field in a closed $ref target', withObject({ host: { user_id: 'u', extra: 1 } }), [true, false]],
-    ['a property known only through allOf', withObject({ recording: { recording_id: 'r', status: 'on' } }), [true, true]],
+    [
+      'a property known only through allOf',
+      withObject({ recording: { recording_id: 'r', status: 'on' } }),
+      [true, true],
+    ],
     ['the wrong event name', { ...base, event: 'meeting.ended' }, [false, false]],
   ])('%s: default %s', (_label, value, expected) => {
     expect(judge(value)).toEqual(expected);
@@ -125,16 +141,60 @@ describe('the generator refuses what it cannot represent, saying where', () => {
     return doc as unknown as OpenApiDocument;
   };
   const objectAt = (doc: Record<string, any>): Record<string, any> =>
-    doc.paths['meeting.started'].post.requestBody.content['application/json'].schema.properties.payload.properties.object.properties;
+    doc.paths['meeting.started'].post.requestBody.content['application/json'].schema.properties.payload.properties
+      .object.properties;
 
   it.each([
-    ['a recursive $ref', (doc: Record<string, any>) => { doc.components.schemas.Participant.properties.self = { $ref: '#/components/schemas/Participant' }; }, /recursive \$ref #\/components\/schemas\/Participant/],
-    ['a $ref to another file', (doc: Record<string, any>) => { objectAt(doc).other = { $ref: 'other.json#/x' }; }, /only references inside the document/],
-    ['a $ref to nothing', (doc: Record<string, any>) => { objectAt(doc).other = { $ref: '#/components/schemas/Nope' }; }, /points at nothing/],
-    ['an unknown keyword', (doc: Record<string, any>) => { objectAt(doc).other = { type: 'array', prefixItems: [] }; }, /properties\/other\/prefixItems: the keyword "prefixItems" is not supported/],
-    ['a tuple items', (doc: Record<string, any>) => { objectAt(doc).other = { type: 'array', items: [{ type: 'string' }] }; }, /tuple "items"/],
-    ['an event schema without event', (doc: Record<string, any>) => { delete doc.paths['meeting.started'].post.requestBody.content['application/json'].schema.properties.event; }, /must be an object with an "event" property/],
-    ['no events at all', (doc: Record<string, any>) => { doc.paths = {}; delete doc.webhooks; }, /defines no events/],
+    [
+      'a recursive $ref',
+      (doc: Record<string, any>) => {
+        doc.components.schemas.Participant.properties.self = { $ref: '#/components/schemas/Participant' };
+      },
+      /recursive \$ref #\/components\/schemas\/Participant/,
+    ],
+    [
+      'a $ref to another file',
+      (doc: Record<string, any>) => {
+        objectAt(doc).other = { $ref: 'other.json#/x' };
+      },
+      /only references inside the document/,
+    ],
+    [
+      'a $ref to nothing',
+      (doc: Record<string, any>) => {
+        objectAt(doc).other = { $ref: '#/components/schemas/Nope' };
+      },
+      /points at nothing/,
+    ],
+    [
+      'an unknown keyword',
+      (doc: Record<string, any>) => {
+        objectAt(doc).other = { type: 'array', prefixItems: [] };
+      },
+      /properties\/other\/prefixItems: the keyword "prefixItems" is not supported/,
+    ],
+    [
+      'a tuple items',
+      (doc: Record<string, any>) => {
+        objectAt(doc).other = { type: 'array', items: [{ type: 'string' }] };
+      },
+      /tuple "items"/,
+    ],
+    [
+      'an event schema without event',
+      (doc: Record<string, any>) => {
+        delete doc.paths['meeting.started'].post.requestBody.content['application/json'].schema.properties.event;
+      },
+      /must be an object with an "event" property/,
+    ],
+    [
+      'no events at all',
+      (doc: Record<string, any>) => {
+        doc.paths = {};
+        delete doc.webhooks;
+      },
+      /defines no events/,
+    ],
   ])('%s', (_label, edit, message) => {
     expect(() => normaliseDocument(variant(edit))).toThrow(message);
   });

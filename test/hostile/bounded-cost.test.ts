@@ -9,7 +9,10 @@ import { MAX_ISSUES, safeParseEvent } from '../../src/index.ts';
 
 const TASK = 'contact_center.task_created';
 const base = examples[TASK];
-const withObject = (object: Record<string, unknown>): Record<string, unknown> => ({ ...base, payload: { ...base.payload, object: { ...base.payload.object, ...object } } });
+const withObject = (object: Record<string, unknown>): Record<string, unknown> => ({
+  ...base,
+  payload: { ...base.payload, object: { ...base.payload.object, ...object } },
+});
 const [, report] = validatorsOf(TASK)!;
 
 /** An array of `length` wrong items (numbers where team objects belong), whose items past `readable` throw when read. */
@@ -35,7 +38,11 @@ describe('refusals stop at MAX_ISSUES', () => {
         const { error } = safeParseEvent(input, { strict });
         expect(error?.issues).toHaveLength(MAX_ISSUES);
         expect(error?.truncated).toBe(true);
-        expect(error?.issues[99]).toEqual({ path: '/payload/object/teams/99', keyword: 'type', message: 'expected object, received the integer 1' });
+        expect(error?.issues[99]).toEqual({
+          path: '/payload/object/teams/99',
+          keyword: 'type',
+          message: 'expected object, received the integer 1',
+        });
       }
     }
   });
@@ -50,15 +57,16 @@ describe('refusals stop at MAX_ISSUES', () => {
       expect(truncated).toBe(true);
     }
     expect(reads()).toBe(0);
-    expect(report.collect(data, { maxErrors: 3, unknownFields: false }).errors.map((error) => error.instancePath)).toEqual([
-      '/payload/object/teams/0',
-      '/payload/object/teams/1',
-      '/payload/object/teams/2',
-    ]);
+    expect(
+      report.collect(data, { maxErrors: 3, unknownFields: false }).errors.map((error) => error.instancePath),
+    ).toEqual(['/payload/object/teams/0', '/payload/object/teams/1', '/payload/object/teams/2']);
   });
 
   it('exactly MAX_ISSUES issues are not truncated; one more is', () => {
-    for (const [count, truncated] of [[MAX_ISSUES, false], [MAX_ISSUES + 1, true]] as const) {
+    for (const [count, truncated] of [
+      [MAX_ISSUES, false],
+      [MAX_ISSUES + 1, true],
+    ] as const) {
       const { error } = safeParseEvent(withObject({ teams: Array.from({ length: count }, () => 1) }));
       expect(error?.issues).toHaveLength(MAX_ISSUES);
       expect(error?.truncated).toBe(truncated);
@@ -69,7 +77,9 @@ describe('refusals stop at MAX_ISSUES', () => {
     const unknown = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`extra_${i}`, i]));
     const { error } = safeParseEvent(JSON.stringify(withObject(unknown)), { strict: true });
     expect(error?.truncated).toBe(true);
-    expect(error?.issues.map((issue) => issue.path)).toEqual(Array.from({ length: MAX_ISSUES }, (_, i) => `/payload/object/extra_${i}`));
+    expect(error?.issues.map((issue) => issue.path)).toEqual(
+      Array.from({ length: MAX_ISSUES }, (_, i) => `/payload/object/extra_${i}`),
+    );
   });
 
   it('by default, unknown fields are not collected: one real error among 50,000 of them is the one issue', () => {

@@ -23,7 +23,12 @@ function createReference(closed: boolean): Map<string, (data: unknown) => boolea
   const dateTime = fullFormats['date-time'] as { validate: (s: string) => boolean };
   ajv.addFormat('date-time', (s: string) => s === '' || dateTime.validate(s));
   ajv.addFormat('email', (s: string) => s === '' || (fullFormats.email as RegExp).test(s));
-  return new Map(eventNames.map((name) => [name, ajv.compile(closed ? close(eventSchemas[name]) : eventSchemas[name]) as (data: unknown) => boolean]));
+  return new Map(
+    eventNames.map((name) => [
+      name,
+      ajv.compile(closed ? close(eventSchemas[name]) : eventSchemas[name]) as (data: unknown) => boolean,
+    ]),
+  );
 }
 
 /** Strict mode, written independently of the generator: every object that lists properties is closed. */
@@ -40,9 +45,30 @@ function close(schema: unknown): object {
 }
 
 const STRINGS = [
-  '', ' ', 'x', 'voice', 'pending', 'inbound', '2025-02-16T09:27:15.987Z', '2025-02-16t09:27:15z', '2025-02-16 09:27:15+05:30',
-  '2016-12-31T23:59:60Z', '2025-02-30T09:27:15Z', '2025-02-16T09:27:15', 'jane.doe@example.com', 'a@b', 'a@b.c', '.a@b.c',
-  '0', '1', 'true', 'null', '\u0000', '\uD800', '__proto__', 'constructor',
+  '',
+  ' ',
+  'x',
+  'voice',
+  'pending',
+  'inbound',
+  '2025-02-16T09:27:15.987Z',
+  '2025-02-16t09:27:15z',
+  '2025-02-16 09:27:15+05:30',
+  '2016-12-31T23:59:60Z',
+  '2025-02-30T09:27:15Z',
+  '2025-02-16T09:27:15',
+  'jane.doe@example.com',
+  'a@b',
+  'a@b.c',
+  '.a@b.c',
+  '0',
+  '1',
+  'true',
+  'null',
+  '\u0000',
+  '\uD800',
+  '__proto__',
+  'constructor',
 ];
 
 function mutate(value: Json, next: () => number): Json {
@@ -50,28 +76,44 @@ function mutate(value: Json, next: () => number): Json {
   const anyValue = (depth = 0): Json => {
     const kind = Math.floor(next() * (depth > 2 ? 5 : 7));
     switch (kind) {
-      case 0: return null;
-      case 1: return next() < 0.5;
-      case 2: return pick([0, 1, -1, 2, 7, 10, 1.5, 2 ** 31, 2 ** 53, -0, 1e21]);
-      case 3: return pick(STRINGS);
-      case 4: return Math.floor(next() * 1e6);
-      case 5: return [anyValue(depth + 1)];
-      default: return { [pick(['a', 'team_id', 'event', '__proto__', 'constructor', 'prototype'])]: anyValue(depth + 1) };
+      case 0:
+        return null;
+      case 1:
+        return next() < 0.5;
+      case 2:
+        return pick([0, 1, -1, 2, 7, 10, 1.5, 2 ** 31, 2 ** 53, -0, 1e21]);
+      case 3:
+        return pick(STRINGS);
+      case 4:
+        return Math.floor(next() * 1e6);
+      case 5:
+        return [anyValue(depth + 1)];
+      default:
+        return { [pick(['a', 'team_id', 'event', '__proto__', 'constructor', 'prototype'])]: anyValue(depth + 1) };
     }
   };
   const copy = structuredClone(value);
   // Collect every container and key, then edit one.
   const slots: { parent: Json[] | { [key: string]: Json }; key: string | number }[] = [];
   const walk = (node: Json): void => {
-    if (Array.isArray(node)) node.forEach((child, i) => { slots.push({ parent: node, key: i }); walk(child); });
-    else if (node && typeof node === 'object') for (const [key, child] of Object.entries(node)) { slots.push({ parent: node, key }); walk(child); }
+    if (Array.isArray(node))
+      node.forEach((child, i) => {
+        slots.push({ parent: node, key: i });
+        walk(child);
+      });
+    else if (node && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) {
+        slots.push({ parent: node, key });
+        walk(child);
+      }
   };
   walk(copy);
   if (slots.length === 0) return anyValue();
   const { parent, key } = pick(slots);
   const current = (parent as Record<string | number, Json>)[key]!;
   const set = (v: Json): void => {
-    if (key === '__proto__') Object.defineProperty(parent, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(parent, key, { value: v, enumerable: true, writable: true, configurable: true });
     else (parent as Record<string | number, Json>)[key] = v;
   };
   switch (pick(['delete', 'retype', 'replace', 'add', 'deepen'] as const)) {
@@ -83,13 +125,30 @@ function mutate(value: Json, next: () => number): Json {
       set(anyValue());
       break;
     case 'replace':
-      set(typeof current === 'string' ? pick(STRINGS) : typeof current === 'number' ? pick([0, 1, 3, 11, -1, 1.5, 999]) : anyValue());
+      set(
+        typeof current === 'string'
+          ? pick(STRINGS)
+          : typeof current === 'number'
+            ? pick([0, 1, 3, 11, -1, 1.5, 999])
+            : anyValue(),
+      );
       break;
     case 'add': {
-      const target = current && typeof current === 'object' && !Array.isArray(current) ? current : copy && typeof copy === 'object' && !Array.isArray(copy) ? copy : undefined;
+      const target =
+        current && typeof current === 'object' && !Array.isArray(current)
+          ? current
+          : copy && typeof copy === 'object' && !Array.isArray(copy)
+            ? copy
+            : undefined;
       // An own property even for "__proto__" (as JSON.parse makes it): plain assignment would instead
       // change the prototype, and ajv's `for...in` would then see inherited keys the package rightly ignores.
-      if (target) Object.defineProperty(target, pick(['extra', 'future_field', '__proto__', 'constructor', 'team_id']), { value: anyValue(), enumerable: true, writable: true, configurable: true });
+      if (target)
+        Object.defineProperty(target, pick(['extra', 'future_field', '__proto__', 'constructor', 'team_id']), {
+          value: anyValue(),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else set(anyValue());
       break;
     }
@@ -113,13 +172,24 @@ describe('differential fuzzing against ajv + ajv-formats compiled at run time', 
       let value = (next() < 0.7 ? examples[name] : minimalExamples[name]) as unknown as Json;
       const edits = 1 + Math.floor(next() * 3);
       for (let i = 0; i < edits; i++) value = mutate(value, next);
-      const event = value && typeof value === 'object' && !Array.isArray(value) && typeof value.event === 'string' ? value.event : undefined;
-      for (const [strict, reference] of [[false, open], [true, closed]] as const) {
+      const event =
+        value && typeof value === 'object' && !Array.isArray(value) && typeof value.event === 'string'
+          ? value.event
+          : undefined;
+      for (const [strict, reference] of [
+        [false, open],
+        [true, closed],
+      ] as const) {
         const validate = event !== undefined ? reference.get(event) : undefined;
         const expected = validate ? validate(value) : false;
         const actual = safeParseEvent(value, { strict }).success;
-        if (actual !== expected || (event !== undefined && validate && isEvent(value, event as never, { strict }) !== expected)) {
-          disagreements.push(`run ${runs}, strict ${strict}: package ${actual}, reference ${expected}: ${JSON.stringify(value).slice(0, 500)}`);
+        if (
+          actual !== expected ||
+          (event !== undefined && validate && isEvent(value, event as never, { strict }) !== expected)
+        ) {
+          disagreements.push(
+            `run ${runs}, strict ${strict}: package ${actual}, reference ${expected}: ${JSON.stringify(value).slice(0, 500)}`,
+          );
         }
         if (expected) accepted++;
       }

@@ -24,7 +24,8 @@ function checkInput(input: unknown): void {
   } catch (error) {
     expect(error).toBeInstanceOf(WebhookEventError);
   }
-  for (const name of ['contact_center.task_created', 'contact_center.user_created'] as const) expect(typeof isEvent(input, name)).toBe('boolean');
+  for (const name of ['contact_center.task_created', 'contact_center.user_created'] as const)
+    expect(typeof isEvent(input, name)).toBe('boolean');
 }
 
 /** Envelopes with a real event name around arbitrary payloads, so fuzzing reaches the validators. */
@@ -36,16 +37,34 @@ const envelope = fc.record({
 
 describe('fuzzing', () => {
   it('arbitrary JSON values, as values and as text', () => {
-    assertProperty(fc.property(fc.jsonValue(), (value) => {
-      checkInput(value);
-      checkInput(JSON.stringify(value));
-    }), 3000);
+    assertProperty(
+      fc.property(fc.jsonValue(), (value) => {
+        checkInput(value);
+        checkInput(JSON.stringify(value));
+      }),
+      3000,
+    );
   });
 
   it('arbitrary JavaScript values (functions, symbols, bigints, typed arrays, dates, maps)', () => {
-    assertProperty(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, withObjectString: true }), (value) => {
-      checkInput(value);
-    }), 3000);
+    assertProperty(
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+          withObjectString: true,
+        }),
+        (value) => {
+          checkInput(value);
+        },
+      ),
+      3000,
+    );
   });
 
   it('arbitrary strings: lone surrogates, NUL, a BOM, JSON fragments', () => {
@@ -53,40 +72,67 @@ describe('fuzzing', () => {
       fc.string({ unit: 'binary' }),
       fc.string({ unit: 'binary' }).map((s) => `\uFEFF${s}`),
       fc.string().map((s) => `{"event":"contact_center.task_created","payload":${s}}`),
-      fc.constantFrom('\u0000', '{"event":"\u0000"}', '{"event":"\uD800"}', '\uFEFF', '\uFEFF\uFEFF{}', 'null', 'true', '1e400', '"'),
+      fc.constantFrom(
+        '\u0000',
+        '{"event":"\u0000"}',
+        '{"event":"\uD800"}',
+        '\uFEFF',
+        '\uFEFF\uFEFF{}',
+        'null',
+        'true',
+        '1e400',
+        '"',
+      ),
     );
-    assertProperty(fc.property(text, (s) => checkInput(s)), 5000);
+    assertProperty(
+      fc.property(text, (s) => checkInput(s)),
+      5000,
+    );
   });
 
   it('arbitrary bytes: invalid UTF-8, overlong encodings, BOMs, NUL', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 200 }),
       fc.uint8Array({ maxLength: 50 }).map((b) => new Uint8Array([0xef, 0xbb, 0xbf, ...b])),
-      fc.constantFrom(new Uint8Array([0xc0, 0xaf]), new Uint8Array([0xed, 0xa0, 0x80]), new Uint8Array([0x7b, 0x00, 0x7d]), new Uint8Array([0xf4, 0x90, 0x80, 0x80])),
+      fc.constantFrom(
+        new Uint8Array([0xc0, 0xaf]),
+        new Uint8Array([0xed, 0xa0, 0x80]),
+        new Uint8Array([0x7b, 0x00, 0x7d]),
+        new Uint8Array([0xf4, 0x90, 0x80, 0x80]),
+      ),
     );
-    assertProperty(fc.property(bytes, (b) => {
-      checkInput(b);
-      checkInput(b.buffer);
-      checkInput(Buffer.from(b));
-    }), 3000);
+    assertProperty(
+      fc.property(bytes, (b) => {
+        checkInput(b);
+        checkInput(b.buffer);
+        checkInput(Buffer.from(b));
+      }),
+      3000,
+    );
   });
 
   it('envelopes of real events around arbitrary payloads', () => {
-    assertProperty(fc.property(envelope, (value) => {
-      checkInput(value);
-      checkInput(JSON.stringify(value));
-    }), 5000);
+    assertProperty(
+      fc.property(envelope, (value) => {
+        checkInput(value);
+        checkInput(JSON.stringify(value));
+      }),
+      5000,
+    );
   });
 
   it('valid events with an arbitrary value spliced in anywhere', () => {
     const name = fc.constantFrom(...eventNames);
-    assertProperty(fc.property(name, fc.jsonValue(), fc.nat(), (event, value, pick) => {
-      const text = JSON.stringify(examples[event]);
-      const colons = [...text.matchAll(/":/g)].map((m) => m.index! + 2);
-      const at = colons[pick % colons.length]!;
-      const end = findValueEnd(text, at);
-      checkInput(text.slice(0, at) + JSON.stringify(value) + text.slice(end));
-    }), 5000);
+    assertProperty(
+      fc.property(name, fc.jsonValue(), fc.nat(), (event, value, pick) => {
+        const text = JSON.stringify(examples[event]);
+        const colons = [...text.matchAll(/":/g)].map((m) => m.index! + 2);
+        const at = colons[pick % colons.length]!;
+        const end = findValueEnd(text, at);
+        checkInput(text.slice(0, at) + JSON.stringify(value) + text.slice(end));
+      }),
+      5000,
+    );
   });
 });
 

@@ -45,7 +45,10 @@ function sparse(length: number): unknown[] {
 }
 
 /** The task example, with `value` put at payload.object.teams (an array field) or at `event`. */
-const inTeams = (value: unknown): unknown => ({ ...TASK, payload: { ...TASK.payload, object: { ...TASK.payload.object, teams: value } } });
+const inTeams = (value: unknown): unknown => ({
+  ...TASK,
+  payload: { ...TASK.payload, object: { ...TASK.payload.object, teams: value } },
+});
 
 export interface HostileValue {
   readonly label: string;
@@ -66,7 +69,11 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
     because: /./, // it has no other own string key than event: an invalid payload, not a throw
   },
   { label: 'a Proxy whose get throws', make: () => throwingTrap('get'), because: /threw Error: get trap threw/ },
-  { label: 'a Proxy whose ownKeys throws', make: () => throwingTrap('ownKeys'), because: /threw Error: ownKeys trap threw/ },
+  {
+    label: 'a Proxy whose ownKeys throws',
+    make: () => throwingTrap('ownKeys'),
+    because: /threw Error: ownKeys trap threw/,
+  },
   {
     label: 'a Proxy whose getOwnPropertyDescriptor throws',
     make: () => throwingTrap('getOwnPropertyDescriptor'),
@@ -134,14 +141,30 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
     }),
     because: /expected string, received an object/,
   },
-  { label: 'an empty array of length 2**32 - 1', make: () => sparse(2 ** 32 - 1), because: /hole at index 0 .*4294967295/ },
-  { label: 'an empty array of length 2**32 - 1 in a known array field', make: () => inTeams(sparse(2 ** 32 - 1)), because: /hole at index 0/ },
-  { label: 'an array of length 1e8 with one element', make: () => inTeams(Object.assign(sparse(1e8), { 0: { team_id: 'a' } })), because: /hole at index 1/ },
+  {
+    label: 'an empty array of length 2**32 - 1',
+    make: () => sparse(2 ** 32 - 1),
+    because: /hole at index 0 .*4294967295/,
+  },
+  {
+    label: 'an empty array of length 2**32 - 1 in a known array field',
+    make: () => inTeams(sparse(2 ** 32 - 1)),
+    because: /hole at index 0/,
+  },
+  {
+    label: 'an array of length 1e8 with one element',
+    make: () => inTeams(Object.assign(sparse(1e8), { 0: { team_id: 'a' } })),
+    because: /hole at index 1/,
+  },
   {
     label: 'a Proxy over an empty array claiming length 1e9',
     make: () => inTeams(new Proxy([], { get: (target, key) => (key === 'length' ? 1e9 : Reflect.get(target, key)) })),
     because: /hole at index 0/,
   },
   { label: 'bytes inside a value', make: () => inTeams(new Uint8Array(16)), because: /bytes .* are not JSON data/ },
-  { label: 'a symbol as the event', make: () => ({ ...TASK, event: Symbol('event') }), because: /expected string, received a symbol/ },
+  {
+    label: 'a symbol as the event',
+    make: () => ({ ...TASK, event: Symbol('event') }),
+    because: /expected string, received a symbol/,
+  },
 ];

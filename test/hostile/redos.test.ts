@@ -2,7 +2,11 @@
 // regular expressions of ajv-formats backtrack get their verdict at once. Here the verdicts; the times
 // (50 ms each at most) are budgeted by `npm run budget` (scripts/budget/measure-hostile-input.ts).
 import { describe, expect, it } from 'vitest';
-import { ADVERSARIAL_MIN_LENGTH, ADVERSARIAL_STRINGS, adversarialDeliveries } from '../../scripts/budget/hostile-inputs.ts';
+import {
+  ADVERSARIAL_MIN_LENGTH,
+  ADVERSARIAL_STRINGS,
+  adversarialDeliveries,
+} from '../../scripts/budget/hostile-inputs.ts';
 import { isDateTime } from '../../src/kernel/is-date-time.ts';
 import { isEmail } from '../../src/kernel/is-email.ts';
 import { safeParseEvent } from '../../src/index.ts';

@@ -7,13 +7,16 @@ import { sizeAndShapeCases, taskWithObject } from '../../scripts/budget/hostile-
 import { safeParseEvent } from '../../src/index.ts';
 
 describe('size and shape', () => {
-  it.each(sizeAndShapeCases().map((testCase) => [testCase.label, testCase] as const))('%s', (_label, { input, valid }) => {
-    expect(safeParseEvent(input).success).toBe(valid);
-    const strict = safeParseEvent(input, { strict: true });
-    if (!valid) expect(strict.success).toBe(false);
-    // Strictly, unknown fields are refused; every other case judges the same.
-    else if (!_label.includes('unknown field') && !_label.includes('array items')) expect(strict.success).toBe(true);
-  });
+  it.each(sizeAndShapeCases().map((testCase) => [testCase.label, testCase] as const))(
+    '%s',
+    (_label, { input, valid }) => {
+      expect(safeParseEvent(input).success).toBe(valid);
+      const strict = safeParseEvent(input, { strict: true });
+      if (!valid) expect(strict.success).toBe(false);
+      // Strictly, unknown fields are refused; every other case judges the same.
+      else if (!_label.includes('unknown field') && !_label.includes('array items')) expect(strict.success).toBe(true);
+    },
+  );
 
   it('100,000 invalid items: the first 100 issues, truncated', () => {
     const result = safeParseEvent(taskWithObject({ teams: Array.from({ length: 100_000 }, () => ({ team_id: 1 })) }));

@@ -16,7 +16,10 @@ const lines = (text: string): string[] => text.split('\n');
 const ATTACK = 'x\u001b[2J\u001b[Hcontact_center.task_created: valid\n\u009b31m\u202etxt.exe\ud800';
 
 const TASK = examples['contact_center.task_created'];
-const withObject = (object: Record<string, unknown>): Record<string, unknown> => ({ ...TASK, payload: { ...TASK.payload, object: { ...TASK.payload.object, ...object } } });
+const withObject = (object: Record<string, unknown>): Record<string, unknown> => ({
+  ...TASK,
+  payload: { ...TASK.payload, object: { ...TASK.payload.object, ...object } },
+});
 
 describe('quoteText, printableText, escapeControls', () => {
   it('escape every control, keep printable text (an emoji included) as it is', () => {
@@ -56,7 +59,9 @@ describe('messages carry no raw control character', () => {
 
   it('an unknown property name, in strict mode, in the issue and in the error message', () => {
     const { error } = safeParseEvent(withObject({ [ATTACK]: 1 }), { strict: true });
-    expect(error?.issues[0]?.message).toBe(`unknown property ${quoteText(ATTACK)} (not in the document; refused in strict mode)`);
+    expect(error?.issues[0]?.message).toBe(
+      `unknown property ${quoteText(ATTACK)} (not in the document; refused in strict mode)`,
+    );
     expect(error?.message).not.toMatch(CONTROL);
   });
 
@@ -67,8 +72,24 @@ describe('messages carry no raw control character', () => {
     const syntax = safeParseEvent(`{"event": ${ATTACK}}`);
     expect(syntax.error?.code).toBe('invalid_json');
     expect(syntax.error?.message).not.toMatch(CONTROL);
-    expect(() => parseEvent(Object.defineProperty({}, 'event', { enumerable: true, get: () => { throw new Error(ATTACK); } }))).toThrow(WebhookEventError);
-    const thrown = safeParseEvent(Object.defineProperty({}, 'event', { enumerable: true, get: () => { throw new Error(ATTACK); } }));
+    expect(() =>
+      parseEvent(
+        Object.defineProperty({}, 'event', {
+          enumerable: true,
+          get: () => {
+            throw new Error(ATTACK);
+          },
+        }),
+      ),
+    ).toThrow(WebhookEventError);
+    const thrown = safeParseEvent(
+      Object.defineProperty({}, 'event', {
+        enumerable: true,
+        get: () => {
+          throw new Error(ATTACK);
+        },
+      }),
+    );
     expect(thrown.error?.message).not.toMatch(CONTROL);
   });
 });

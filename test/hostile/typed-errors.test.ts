@@ -50,14 +50,17 @@ function answersEverywhere(make: () => unknown, guards = GUARDS): void {
 }
 
 describe('hostile values', () => {
-  it.each(HOSTILE_VALUES.map((value) => [value.label, value] as const))('%s: a typed answer from every API', (_label, { make, because }) => {
-    answersEverywhere(make);
-    const result = safeParseEvent(make());
-    expect(result.success).toBe(false);
-    const { error } = result as { error: WebhookEventError };
-    expect(error.issues.map((issue) => issue.message).join('; ')).toMatch(because);
-    expect(() => parseEvent(make())).toThrow(WebhookEventError);
-  });
+  it.each(HOSTILE_VALUES.map((value) => [value.label, value] as const))(
+    '%s: a typed answer from every API',
+    (_label, { make, because }) => {
+      answersEverywhere(make);
+      const result = safeParseEvent(make());
+      expect(result.success).toBe(false);
+      const { error } = result as { error: WebhookEventError };
+      expect(error.issues.map((issue) => issue.message).join('; ')).toMatch(because);
+      expect(() => parseEvent(make())).toThrow(WebhookEventError);
+    },
+  );
 
   it('values that are not JSON data are invalid_envelope, with where and why', () => {
     const unreadable = HOSTILE_VALUES.filter(({ label }) => !label.includes('toStringTag'));
@@ -66,7 +69,9 @@ describe('hostile values', () => {
       expect(error.code, label).toBe('invalid_envelope');
     }
     const cyclic = safeParseEvent(HOSTILE_VALUES.find(({ label }) => label === 'a cyclic event value')!.make());
-    expect(cyclic.error?.issues).toEqual([{ path: '/event/self', keyword: 'type', message: 'the value contains a cycle, so it is not JSON data' }]);
+    expect(cyclic.error?.issues).toEqual([
+      { path: '/event/self', keyword: 'type', message: 'the value contains a cycle, so it is not JSON data' },
+    ]);
     const sparse = safeParseEvent(HOSTILE_VALUES.find(({ label }) => label.endsWith('in a known array field'))!.make());
     expect(sparse.error?.issues[0]?.path).toBe('/payload/object/teams');
   });
@@ -82,36 +87,77 @@ describe('hostile values', () => {
     const result = safeParseEvent({ ...task, payload: { ...task.payload, object } });
     expect(result.error?.code).toBe('invalid_envelope');
     expect(result.error?.issues).toEqual([
-      { path: '/payload/object/task_id', keyword: 'type', message: 'reading the value threw TypeError: no task id today, so it is not JSON data' },
+      {
+        path: '/payload/object/task_id',
+        keyword: 'type',
+        message: 'reading the value threw TypeError: no task id today, so it is not JSON data',
+      },
     ]);
   });
 
   it('isUrlValidationEvent is false, never a throw, for values that throw when read', () => {
-    const trap = new Proxy({}, { get: () => { throw new Error('get'); } });
-    for (const value of [trap, { event: 'endpoint.url_validation', get payload() { throw new Error('payload'); } }, { event: 1n }]) {
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('get');
+        },
+      },
+    );
+    for (const value of [
+      trap,
+      {
+        event: 'endpoint.url_validation',
+        get payload() {
+          throw new Error('payload');
+        },
+      },
+      { event: 1n },
+    ]) {
       expect(isUrlValidationEvent(value)).toBe(false);
     }
-    expect(isUrlValidationEvent({ event: 'endpoint.url_validation', event_ts: 1, payload: { plainToken: 't' } })).toBe(true);
+    expect(isUrlValidationEvent({ event: 'endpoint.url_validation', event_ts: 1, payload: { plainToken: 't' } })).toBe(
+      true,
+    );
   });
 });
 
 describe('property: any JavaScript value, the hostile ones mixed in', () => {
   const hostile = fc.constantFrom(...HOSTILE_VALUES).map(({ make }) => make);
   const anything = fc
-    .anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true, withObjectString: true })
+    .anything({
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withObjectString: true,
+    })
     .map((value) => () => value);
   /** A hostile value put at a random place of a valid event. */
-  const nested = fc.tuple(hostile, fc.constantFrom('event', 'payload', 'account_id', 'object', 'teams', 'task_id', 'extra')).map(([make, field]) => () => {
-    const task = structuredClone(examples['contact_center.task_created']) as unknown as Record<string, Record<string, Record<string, unknown>>>;
-    if (field === 'event' || field === 'payload') (task as Record<string, unknown>)[field] = make();
-    else if (field === 'account_id' || field === 'object') (task.payload as Record<string, unknown>)[field] = make();
-    else task.payload!.object![field] = make();
-    return task;
-  });
+  const nested = fc
+    .tuple(hostile, fc.constantFrom('event', 'payload', 'account_id', 'object', 'teams', 'task_id', 'extra'))
+    .map(([make, field]) => () => {
+      const task = structuredClone(examples['contact_center.task_created']) as unknown as Record<
+        string,
+        Record<string, Record<string, unknown>>
+      >;
+      if (field === 'event' || field === 'payload') (task as Record<string, unknown>)[field] = make();
+      else if (field === 'account_id' || field === 'object') (task.payload as Record<string, unknown>)[field] = make();
+      else task.payload!.object![field] = make();
+      return task;
+    });
 
   it('every API gives a typed answer (fixed seed and runs)', () => {
     // Every guard shares one code path (createGuard); three of them keep the runs quick.
-    const someGuards = [guards.isTaskCreatedEvent, guards.isUserCreatedEvent, guards.isEngagementNoteAddedEvent] as ((value: unknown) => boolean)[];
-    assertProperty(fc.property(fc.oneof(anything, hostile, nested), (make) => answersEverywhere(make, someGuards)), 1000);
+    const someGuards = [guards.isTaskCreatedEvent, guards.isUserCreatedEvent, guards.isEngagementNoteAddedEvent] as ((
+      value: unknown,
+    ) => boolean)[];
+    assertProperty(
+      fc.property(fc.oneof(anything, hostile, nested), (make) => answersEverywhere(make, someGuards)),
+      1000,
+    );
   });
 });

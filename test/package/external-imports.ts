@@ -14,6 +14,13 @@ export async function externalImports(entryFile: string): Promise<string[]> {
       });
     },
   };
-  await build({ entryPoints: [entryFile], bundle: true, write: false, platform: 'neutral', logLevel: 'silent', plugins: [recordExternal] });
+  await build({
+    entryPoints: [entryFile],
+    bundle: true,
+    write: false,
+    platform: 'neutral',
+    logLevel: 'silent',
+    plugins: [recordExternal],
+  });
   return [...found].sort();
 }

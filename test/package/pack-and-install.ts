@@ -28,17 +28,31 @@ export function packPackage(folder: string): Packed {
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 120_000,
   });
-  const [result] = JSON.parse(output) as [{ filename: string; size: number; unpackedSize: number; files: PackedFile[] }];
-  return { tarball: join(folder, result.filename), size: result.size, unpackedSize: result.unpackedSize, files: result.files };
+  const [result] = JSON.parse(output) as [
+    { filename: string; size: number; unpackedSize: number; files: PackedFile[] },
+  ];
+  return {
+    tarball: join(folder, result.filename),
+    size: result.size,
+    unpackedSize: result.unpackedSize,
+    files: result.files,
+  };
 }
 
 /** A scratch ESM project in `folder` with the tarball installed, as a user would install it. */
 export function installTarball(tarball: string, folder: string): void {
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
-  execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball], {
-    cwd: folder,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
+  writeFileSync(
+    join(folder, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  execFileSync(
+    npm,
+    ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball],
+    {
+      cwd: folder,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    },
+  );
 }

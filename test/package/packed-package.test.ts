@@ -43,8 +43,15 @@ afterAll(() => {
 
 /** Runs tsc from our node_modules on a tsconfig in the consumer project; returns its diagnostics. */
 function typeCheck(tsconfig: string, compilerOptions: Record<string, unknown>, files: string[]): string {
-  writeFileSync(join(consumer, tsconfig), JSON.stringify({ compilerOptions: { noEmit: true, ...compilerOptions }, files }, null, 2));
-  const run = spawnSync(process.execPath, [TSC, '-p', tsconfig, '--pretty', 'false'], { cwd: consumer, encoding: 'utf8', timeout: 120_000 });
+  writeFileSync(
+    join(consumer, tsconfig),
+    JSON.stringify({ compilerOptions: { noEmit: true, ...compilerOptions }, files }, null, 2),
+  );
+  const run = spawnSync(process.execPath, [TSC, '-p', tsconfig, '--pretty', 'false'], {
+    cwd: consumer,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   if (run.error) throw run.error;
   return `${run.stdout}${run.stderr}`.trim();
 }
@@ -66,7 +73,12 @@ describe('the tarball', () => {
   it('holds the built files, package.json, README.md, CHANGELOG.md (and LICENSE, once there is one), and nothing else', () => {
     const paths = packed.files.map((file) => file.path);
     const license = existsSync(join(ROOT, 'LICENSE')) ? ['LICENSE'] : [];
-    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual(['CHANGELOG.md', ...license, 'README.md', 'package.json']);
+    expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual([
+      'CHANGELOG.md',
+      ...license,
+      'README.md',
+      'package.json',
+    ]);
     expect(paths).not.toContain('dist/cli.cjs'); // the bin is ESM; tsup's CommonJS copy is left out
     expect(paths.filter((path) => !/\.(c?js|d\.c?ts)$/.test(path) && path.startsWith('dist/'))).toEqual([]);
   });
@@ -85,8 +97,12 @@ describe('the tarball', () => {
   });
 
   it('declares no runtime dependencies; its peers are optional', () => {
-    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, Record<string, unknown> | undefined>;
-    for (const field of ['dependencies', 'bundleDependencies', 'bundledDependencies', 'optionalDependencies']) expect(pkg[field], field).toBeUndefined();
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown> | undefined
+    >;
+    for (const field of ['dependencies', 'bundleDependencies', 'bundledDependencies', 'optionalDependencies'])
+      expect(pkg[field], field).toBeUndefined();
     const peers = Object.keys(pkg.peerDependencies ?? {});
     expect(peers.sort()).toEqual(['fast-check', 'vitest']);
     for (const peer of peers) expect(pkg.peerDependenciesMeta?.[peer], peer).toEqual({ optional: true });
@@ -106,7 +122,10 @@ describe('the tarball', () => {
     for (const [entry, pattern] of Object.entries(allowed)) {
       for (const file of entry === 'cli' ? ['cli.js'] : [`${entry}.js`, `${entry}.cjs`]) {
         const imports = await externalImports(join(installed, 'dist', file));
-        expect(imports.filter((specifier) => !pattern?.test(specifier)), file).toEqual([]);
+        expect(
+          imports.filter((specifier) => !pattern?.test(specifier)),
+          file,
+        ).toEqual([]);
       }
     }
   });
@@ -115,21 +134,37 @@ describe('the tarball', () => {
 describe('linters', () => {
   it('publint --strict finds nothing, not even a suggestion', async () => {
     const tarball = readFileSync(packed.tarball);
-    const { messages, pkg } = await publint({ pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) }, strict: true, level: 'suggestion' });
+    const { messages, pkg } = await publint({
+      pack: { tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.byteLength) },
+      strict: true,
+      level: 'suggestion',
+    });
     expect(messages.map((message) => `${message.type}: ${formatMessage(message, pkg) ?? message.code}`)).toEqual([]);
   });
 
   it('attw (are the types wrong) finds no problem, and every entry point resolves to types under node10, node16 (CJS and ESM) and bundler', () => {
-    const run = spawnSync(process.execPath, [ATTW, packed.tarball, '--format', 'json'], { encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [ATTW, packed.tarball, '--format', 'json'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const { analysis } = JSON.parse(run.stdout) as {
-      analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
+      analysis: {
+        problems: unknown[];
+        entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }>;
+      };
     };
     expect(analysis.problems).toEqual([]);
     expect(run.status).toBe(0);
     const resolved = Object.entries(analysis.entrypoints).flatMap(([entry, { resolutions }]) =>
-      Object.entries(resolutions).map(([kind, { resolution }]) => `${entry} ${kind} ${resolution?.fileName.replace(/^.*\/dist\//, 'dist/') ?? 'UNRESOLVED'}`),
+      Object.entries(resolutions).map(
+        ([kind, { resolution }]) =>
+          `${entry} ${kind} ${resolution?.fileName.replace(/^.*\/dist\//, 'dist/') ?? 'UNRESOLVED'}`,
+      ),
     );
-    const exportsMap = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const exportsMap = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
     expect(Object.keys(analysis.entrypoints).sort()).toEqual(Object.keys(exportsMap.exports).sort());
     expect(resolved.filter((line) => !/ (dist\/.*\.d\.c?ts|.*package\.json)$/.test(line))).toEqual([]);
     expect(resolved).toContain('./standard-schema node10 dist/standard-schema.d.cts');
@@ -145,20 +180,35 @@ describe('a consumer project with the tarball installed', () => {
 
   it.each([
     ['node16', { module: 'node16', moduleResolution: 'node16', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
-    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
+    [
+      'nodenext',
+      { module: 'nodenext', moduleResolution: 'nodenext', ...NODE_BACKEND },
+      ['exhaustive.ts', 'commonjs.cts'],
+    ],
     ['bundler', { module: 'preserve', moduleResolution: 'bundler', ...BUNDLED }, ['exhaustive.ts']],
     ['node10', { module: 'commonjs', moduleResolution: 'node10', ...NODE_BACKEND }, ['exhaustive.ts', 'commonjs.cts']],
-  ])('type-checks an exhaustive switch over every event under moduleResolution %s', (name, options, files) => {
-    expect(typeCheck(`tsconfig.${name}.json`, { ...STRICT_CONSUMER, ...options }, files)).toBe('');
-  }, 120_000);
+  ])(
+    'type-checks an exhaustive switch over every event under moduleResolution %s',
+    (name, options, files) => {
+      expect(typeCheck(`tsconfig.${name}.json`, { ...STRICT_CONSUMER, ...options }, files)).toBe('');
+    },
+    120_000,
+  );
 
   it('fails to type-check when a case is missing (the `never` check is real)', () => {
-    const source = exhaustiveSwitchSource().replace(/ {4}case "contact_center\.task_created": \{\n.*\n.*\n {4}\}\n/, '');
+    const source = exhaustiveSwitchSource().replace(
+      / {4}case "contact_center\.task_created": \{\n.*\n.*\n {4}\}\n/,
+      '',
+    );
     expect(source).not.toContain('case "contact_center.task_created"');
     writeFileSync(join(consumer, 'missing-case.ts'), source);
-    expect(typeCheck('tsconfig.missing-case.json', { ...STRICT_CONSUMER, ...BUNDLED, module: 'nodenext', moduleResolution: 'nodenext' }, ['missing-case.ts'])).toMatch(
-      /missing-case\.ts\(\d+,\d+\): error TS2322: Type 'TaskCreatedEvent' is not assignable to type 'never'/,
-    );
+    expect(
+      typeCheck(
+        'tsconfig.missing-case.json',
+        { ...STRICT_CONSUMER, ...BUNDLED, module: 'nodenext', moduleResolution: 'nodenext' },
+        ['missing-case.ts'],
+      ),
+    ).toMatch(/missing-case\.ts\(\d+,\d+\): error TS2322: Type 'TaskCreatedEvent' is not assignable to type 'never'/);
   }, 120_000);
 
   it('createEvent: `undefined` on a required field is a type error under exactOptionalPropertyTypes only, as documented', () => {
@@ -179,7 +229,11 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
     const delivery = examples['contact_center.task_created'];
     writeFileSync(join(consumer, 'delivery.json'), JSON.stringify(delivery));
     writeFileSync(join(consumer, file), runtimeProbeSource(file.endsWith('.mjs') ? 'esm' : 'cjs'));
-    const output = execFileSync(process.execPath, [file, 'delivery.json'], { cwd: consumer, encoding: 'utf8', timeout: 30_000 });
+    const output = execFileSync(process.execPath, [file, 'delivery.json'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(JSON.parse(output)).toEqual({
       resolved,
       event: delivery,
@@ -193,7 +247,12 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
 
   it('installs the zoom-cc-webhooks bin, which runs', () => {
     const bin = join(consumer, 'node_modules', '.bin', 'zoom-cc-webhooks');
-    const run = spawnSync(bin, ['validate', '-'], { cwd: consumer, input: JSON.stringify(examples['contact_center.task_created']), encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(bin, ['validate', '-'], {
+      cwd: consumer,
+      input: JSON.stringify(examples['contact_center.task_created']),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('-: valid contact_center.task_created\n1 delivery: 1 valid, 0 invalid\n');
     expect(run.status).toBe(0);
@@ -224,14 +283,16 @@ ${expectName}([body]).toEqual([${expectName}.toBeZoomEvent('contact_center.task_
 ${expectName}(body).toBeZoomEvent('contact_center.no_such_event');
 `;
 
-  it('vitest: with the README\'s one-line .d.ts, any test file has the matchers, even one that imports nothing of ours', () => {
+  it("vitest: with the README's one-line .d.ts, any test file has the matchers, even one that imports nothing of ours", () => {
     writeFileSync(join(consumer, 'vitest-anywhere.test.ts'), `import { expect } from 'vitest';\n${uses('expect')}`);
     const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
     const reference = blocks.find((block) => block.code.includes(`/// <reference types="${NAME}/vitest" />`));
     expect(reference).toBeDefined();
     writeFileSync(join(consumer, 'zoom-matchers.d.ts'), reference!.code);
     const files = ['vitest-anywhere.test.ts'];
-    expect(typeCheck('tsconfig.vitest-reference.json', { ...NODE_TYPES, types: ['node'] }, [...files, 'zoom-matchers.d.ts'])).toBe('');
+    expect(
+      typeCheck('tsconfig.vitest-reference.json', { ...NODE_TYPES, types: ['node'] }, [...files, 'zoom-matchers.d.ts']),
+    ).toBe('');
     // Without it the file does not compile: the reference is what brings the augmentation in.
     expect(typeCheck('tsconfig.vitest-bare.json', { ...NODE_TYPES, types: ['node'] }, files)).toMatch(
       /error TS2339: Property 'toBeZoomEvent' does not exist/,
@@ -252,10 +313,20 @@ ${expectName}(body).toBeZoomEvent('contact_center.no_such_event');
 
 describe('README.md', () => {
   // Packages the README's examples import besides this one, linked from our node_modules.
-  const EXAMPLE_DEPENDENCIES = ['express', '@types/express', 'fastify', 'hono', '@hono/node-server', 'vitest', 'fast-check'];
+  const EXAMPLE_DEPENDENCIES = [
+    'express',
+    '@types/express',
+    'fastify',
+    'hono',
+    '@hono/node-server',
+    'vitest',
+    'fast-check',
+  ];
   const blocks = readmeTypeScriptBlocks(readFileSync(join(ROOT, 'README.md'), 'utf8'));
   const runnable = blocks.filter((block) => block.run.mode === 'run');
-  const served = blocks.flatMap((block) => (block.run.mode === 'serve' ? [[block.line, block, block.run.path] as const] : []));
+  const served = blocks.flatMap((block) =>
+    block.run.mode === 'serve' ? [[block.line, block, block.run.path] as const] : [],
+  );
 
   beforeAll(() => {
     linkIntoConsumer(EXAMPLE_DEPENDENCIES);

@@ -90,7 +90,9 @@ export function instrumentBlock(block: ReadmeBlock): Instrumented {
     if (LOG.test(line)) {
       const expected: string[] = [];
       if (trailing) expected.push(trailing[2]!);
-      else for (let next = index + 1; COMMENT_LINE.test(lines[next] ?? ''); next++) expected.push(COMMENT_LINE.exec(lines[next]!)![1]!);
+      else
+        for (let next = index + 1; COMMENT_LINE.test(lines[next] ?? ''); next++)
+          expected.push(COMMENT_LINE.exec(lines[next]!)![1]!);
       if (expected.length > 0) {
         logs[readmeLine] = expected;
         assertions++;

@@ -20,19 +20,33 @@ export interface BlockRun {
 }
 
 async function writeModule(consumer: string, block: ReadmeBlock, code: string): Promise<string> {
-  const { code: javascript } = await transform(code, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: `README.md:${block.line}` });
+  const { code: javascript } = await transform(code, {
+    loader: 'ts',
+    format: 'esm',
+    target: 'node20',
+    sourcefile: `README.md:${block.line}`,
+  });
   const file = join(consumer, 'readme', `run-line-${block.line}.mjs`);
   writeFileSync(file, javascript);
   return file;
 }
 
-const environment = (): NodeJS.ProcessEnv => ({ ...process.env, ZOOM_WEBHOOK_SECRET_TOKEN: README_SECRET, NODE_OPTIONS: '' });
+const environment = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ZOOM_WEBHOOK_SECRET_TOKEN: README_SECRET,
+  NODE_OPTIONS: '',
+});
 
 /** Runs a `run` block to its end; it exits 1, naming the README line, when a stated result differs. */
 export async function runBlock(consumer: string, block: ReadmeBlock): Promise<BlockRun> {
   const { code, assertions } = instrumentBlock(block);
   const file = await writeModule(consumer, block, code);
-  const run = spawnSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8', timeout: 60_000, env: environment() });
+  const run = spawnSync(process.execPath, [file], {
+    cwd: consumer,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: environment(),
+  });
   if (run.error) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, assertions };
 }
@@ -60,7 +74,11 @@ export async function serveBlock(consumer: string, block: ReadmeBlock, path: str
   if (!block.code.includes('3000')) throw new Error(`README.md:${block.line}: a serve block listens on port 3000`);
   const port = await freePort();
   const file = await writeModule(consumer, block, block.code.replaceAll('3000', String(port)));
-  const child = spawn(process.execPath, [file], { cwd: consumer, env: environment(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [file], {
+    cwd: consumer,
+    env: environment(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let exited = false;
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,7 +96,8 @@ export async function serveBlock(consumer: string, block: ReadmeBlock, path: str
         // The example's handler logs the task's ID before answering; wait for the pipe to deliver it.
         const taskId = event.payload.object.task_id;
         const logs = block.code.includes('console.log(');
-        while (logs && response.status === 200 && !output.includes(taskId) && !exited) await new Promise((resolve) => setTimeout(resolve, 20));
+        while (logs && response.status === 200 && !output.includes(taskId) && !exited)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         return { status: response.status, stdout: output, taskId };
       } catch (error) {
         if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNREFUSED') throw error;

@@ -51,7 +51,10 @@ describe.each(eventNames.map((name) => [name]))('%s', (name) => {
     for (const fact of facts) {
       const { code, issues } = refusal(edit(full, fact.tokens, wrongTypeFor(fact.schema)));
       expect(code).toBe('invalid_payload');
-      expect(issues.map((issue) => [issue.path, issue.keyword]), fact.pointer).toEqual([[fact.pointer, 'type']]);
+      expect(
+        issues.map((issue) => [issue.path, issue.keyword]),
+        fact.pointer,
+      ).toEqual([[fact.pointer, 'type']]);
       expect(issues[0]!.message).toMatch(/^expected \w+(?: or \w+)*, received /);
     }
   });
@@ -62,7 +65,11 @@ describe.each(eventNames.map((name) => [name]))('%s', (name) => {
       const outsider = typeof members[0] === 'number' ? 987654 : 'not-a-member';
       const { issues } = refusal(edit(full, fact.tokens, outsider));
       expect(issues, fact.pointer).toEqual([
-        { path: fact.pointer, keyword: 'enum', message: `expected one of ${members.map((m) => JSON.stringify(m)).join(', ')}, received ${typeof outsider === 'number' ? 'the integer 987654' : '"not-a-member"'}` },
+        {
+          path: fact.pointer,
+          keyword: 'enum',
+          message: `expected one of ${members.map((m) => JSON.stringify(m)).join(', ')}, received ${typeof outsider === 'number' ? 'the integer 987654' : '"not-a-member"'}`,
+        },
       ]);
     }
   });
@@ -71,7 +78,10 @@ describe.each(eventNames.map((name) => [name]))('%s', (name) => {
     for (const fact of formats) {
       const garbage = fact.schema.format === 'email' ? 'agent at example dot com' : '2025-02-30T25:00:00Z';
       const { issues } = refusal(edit(full, fact.tokens, garbage));
-      expect(issues.map((issue) => [issue.path, issue.keyword]), fact.pointer).toEqual([[fact.pointer, 'format']]);
+      expect(
+        issues.map((issue) => [issue.path, issue.keyword]),
+        fact.pointer,
+      ).toEqual([[fact.pointer, 'format']]);
       expect(parseEvent(edit(full, fact.tokens, ''))).toBeTruthy();
     }
   });

@@ -7,7 +7,8 @@ import { eventNames, isEvent, isTaskCreatedEvent } from '../../src/index.ts';
 import { eventTypeNames, guardName } from '../../scripts/normalise/type-names.ts';
 
 const typeNames = eventTypeNames(eventNames);
-const guardOf = (name: string): ((value: unknown) => boolean) => (guards as Record<string, (value: unknown) => boolean>)[guardName(typeNames.get(name)!)]!;
+const guardOf = (name: string): ((value: unknown) => boolean) =>
+  (guards as Record<string, (value: unknown) => boolean>)[guardName(typeNames.get(name)!)]!;
 
 describe('generated guards', () => {
   it('exist for every event, one each', () => {
@@ -59,7 +60,12 @@ describe('generated guards', () => {
   });
 
   it('return false for a getter that throws or a cycle', () => {
-    const throwing = { ...examples['contact_center.task_created'], get payload(): never { throw new Error('boom'); } };
+    const throwing = {
+      ...examples['contact_center.task_created'],
+      get payload(): never {
+        throw new Error('boom');
+      },
+    };
     expect(isTaskCreatedEvent(throwing)).toBe(false);
     const cyclic: Record<string, unknown> = { ...examples['contact_center.task_created'] };
     cyclic.self = cyclic;

@@ -48,7 +48,11 @@ describe('input forms', () => {
   });
 
   it('keeps unknown fields exactly, coercing and stripping nothing', () => {
-    const input = { ...valid, extra: { nested: [1, '2', null] }, payload: { ...valid.payload, object: { ...valid.payload.object, task_priority: 0, future_field: 'x' } } };
+    const input = {
+      ...valid,
+      extra: { nested: [1, '2', null] },
+      payload: { ...valid.payload, object: { ...valid.payload.object, task_priority: 0, future_field: 'x' } },
+    };
     expect(parseEvent(JSON.stringify(input))).toEqual(input);
     expect(parseEvent(input)).toEqual(input);
   });
@@ -95,7 +99,12 @@ describe('error codes', () => {
   });
 
   it('invalid_envelope, not a throw, for a getter that throws', () => {
-    const hostile = { event: 'contact_center.task_created', get payload(): never { throw new Error('boom'); } };
+    const hostile = {
+      event: 'contact_center.task_created',
+      get payload(): never {
+        throw new Error('boom');
+      },
+    };
     expect(errorOf(hostile).code).toBe('invalid_envelope');
   });
 
@@ -104,12 +113,18 @@ describe('error codes', () => {
       const error = errorOf({ event: name, payload: {} });
       expect(error.code).toBe('unknown_event');
       expect(error.event).toBe(name);
-      expect(error.issues).toEqual([{ path: '/event', keyword: 'enum', message: `"${name}" is not an event of the Zoom Contact Center document` }]);
+      expect(error.issues).toEqual([
+        { path: '/event', keyword: 'enum', message: `"${name}" is not an event of the Zoom Contact Center document` },
+      ]);
     }
   });
 
   it('invalid_payload with every issue, the event name and a readable message', () => {
-    const input = { ...valid, event_ts: 'soon', payload: { object: { ...valid.payload.object, task_status: 'paused', teams: [{ team_id: 5 }] } } };
+    const input = {
+      ...valid,
+      event_ts: 'soon',
+      payload: { object: { ...valid.payload.object, task_status: 'paused', teams: [{ team_id: 5 }] } },
+    };
     const error = errorOf(input);
     expect(error.code).toBe('invalid_payload');
     expect(error.event).toBe('contact_center.task_created');
@@ -119,7 +134,8 @@ describe('error codes', () => {
       {
         path: '/payload/object/task_status',
         keyword: 'enum',
-        message: 'expected one of "pending", "reserved", "assigned", "canceled", "completed", "wrapping", received "paused"',
+        message:
+          'expected one of "pending", "reserved", "assigned", "canceled", "completed", "wrapping", received "paused"',
       },
       { path: '/payload/object/teams/0/team_id', keyword: 'type', message: 'expected string, received the integer 5' },
     ]);
@@ -139,17 +155,31 @@ describe('error codes', () => {
   });
 
   it('shortens a huge received value in messages', () => {
-    const error = errorOf({ ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, task_status: 'x'.repeat(100_000) } } });
+    const error = errorOf({
+      ...valid,
+      payload: { ...valid.payload, object: { ...valid.payload.object, task_status: 'x'.repeat(100_000) } },
+    });
     expect(error.issues[0]!.message.length).toBeLessThan(300);
     expect(error.issues[0]!.message).toContain('(100000 characters)');
   });
 });
 
 describe('policy', () => {
-  const withObject = (object: Record<string, unknown>): unknown => ({ ...valid, payload: { ...valid.payload, object: { ...valid.payload.object, ...object } } });
+  const withObject = (object: Record<string, unknown>): unknown => ({
+    ...valid,
+    payload: { ...valid.payload, object: { ...valid.payload.object, ...object } },
+  });
 
   it('accepts unknown fields by default and refuses each, with its path, in strict mode', () => {
-    const input = { ...valid, top: 1, payload: { ...valid.payload, mid: 2, object: { ...valid.payload.object, deep: 3, teams: [{ team_id: 'a', inner: 4 }] } } };
+    const input = {
+      ...valid,
+      top: 1,
+      payload: {
+        ...valid.payload,
+        mid: 2,
+        object: { ...valid.payload.object, deep: 3, teams: [{ team_id: 'a', inner: 4 }] },
+      },
+    };
     expect(safeParseEvent(input).success).toBe(true);
     const error = errorOf(input, { strict: true });
     expect(error.code).toBe('invalid_payload');
@@ -177,14 +207,21 @@ describe('policy', () => {
     'refuses the non-empty non-date-time %j',
     (value) => {
       expect(errorOf(withObject({ created_time: value })).issues).toEqual([
-        { path: '/payload/object/created_time', keyword: 'format', message: `expected an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or ""), received ${JSON.stringify(value)}` },
+        {
+          path: '/payload/object/created_time',
+          keyword: 'format',
+          message: `expected an RFC 3339 date-time such as "2025-02-16T09:27:15.987Z" (or ""), received ${JSON.stringify(value)}`,
+        },
       ]);
     },
   );
 
   it('refuses a non-empty string that is not an e-mail address', () => {
     const base = examples['contact_center.user_created'];
-    const input = { ...base, payload: { ...base.payload, object: { ...base.payload.object, user_email: 'not an address' } } };
+    const input = {
+      ...base,
+      payload: { ...base.payload, object: { ...base.payload.object, user_email: 'not an address' } },
+    };
     expect(errorOf(input).issues).toMatchObject([{ path: '/payload/object/user_email', keyword: 'format' }]);
   });
 

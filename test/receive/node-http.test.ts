@@ -63,7 +63,8 @@ const connectionCount = (server: RunningServer): Promise<number> =>
     server.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
   );
 
-const waitForNoConnections = (server: RunningServer): Promise<void> => waitFor(async () => (await connectionCount(server)) === 0);
+const waitForNoConnections = (server: RunningServer): Promise<void> =>
+  waitFor(async () => (await connectionCount(server)) === 0);
 
 const requestHead = (headers: Record<string, string>, extra = ''): string =>
   `POST /zoom HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)

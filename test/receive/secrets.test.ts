@@ -73,10 +73,12 @@ describe('secret as a function of the request', () => {
 
   it('is not called for a request refused from its headers', async () => {
     let called = 0;
-    const handler = createWebhookHandler({ secret: () => {
+    const handler = createWebhookHandler({
+      secret: () => {
         called++;
         return CURRENT_SECRET;
-      } });
+      },
+    });
     const unsigned = await handler(
       new Request('https://hooks.example.com/zoom', { method: 'POST', body: genuineBody }),
     );

@@ -47,7 +47,13 @@ function changedDocument(): OpenApiDocument {
 describe('diffDocuments', () => {
   it('finds nothing between a document and itself', () => {
     const diff = diffDocuments(specDocument(), specDocument());
-    expect(diff).toMatchObject({ addedEvents: [], removedEvents: [], changes: [], oldEventCount: 122, newEventCount: 122 });
+    expect(diff).toMatchObject({
+      addedEvents: [],
+      removedEvents: [],
+      changes: [],
+      oldEventCount: 122,
+      newEventCount: 122,
+    });
     expect(impliedBump(diff)).toBeUndefined();
   });
 
@@ -56,7 +62,9 @@ describe('diffDocuments', () => {
     expect(diff.addedEvents).toEqual(['contact_center.task_paused']);
     expect(diff.removedEvents).toEqual(['contact_center.task_deleted']);
     expect(diff.newVersion).toBe('1.1.0');
-    const task = diff.changes.filter((change) => change.event === 'contact_center.task_created').map(({ path, bump, message }) => [path, bump, message]);
+    const task = diff.changes
+      .filter((change) => change.event === 'contact_center.task_created')
+      .map(({ path, bump, message }) => [path, bump, message]);
     expect(task).toEqual(
       expect.arrayContaining([
         ['payload.object.flow_name', 'major', 'field removed (string)'],
@@ -76,7 +84,9 @@ describe('diffDocuments', () => {
     expect(diff.changes.filter((change) => change.event === 'contact_center.queue_created')).toEqual([
       { event: 'contact_center.queue_created', path: 'payload.object', bump: 'patch', message: 'description changed' },
     ]);
-    expect(new Set(diff.changes.map((change) => change.event))).toEqual(new Set(['contact_center.task_created', 'contact_center.queue_created']));
+    expect(new Set(diff.changes.map((change) => change.event))).toEqual(
+      new Set(['contact_center.task_created', 'contact_center.queue_created']),
+    );
     expect(impliedBump(diff)).toBe('major');
   });
 
@@ -91,22 +101,73 @@ describe('diffDocuments', () => {
 });
 
 describe('diffSchema, keyword by keyword', () => {
-  const bumps = (before: SchemaObject, after: SchemaObject): string[] => diffSchema(before, after, 'x', []).map((change) => `${change.bump} ${change.message}`);
+  const bumps = (before: SchemaObject, after: SchemaObject): string[] =>
+    diffSchema(before, after, 'x', []).map((change) => `${change.bump} ${change.message}`);
 
   it.each<[string, SchemaObject, SchemaObject, string[]]>([
-    ['type narrowed', { type: ['string', 'null'] }, { type: 'string' }, ['major type ["string","null"] became "string"']],
-    ['type widened', { type: 'string' }, { type: ['string', 'integer'] }, ['minor type "string" became ["string","integer"]']],
+    [
+      'type narrowed',
+      { type: ['string', 'null'] },
+      { type: 'string' },
+      ['major type ["string","null"] became "string"'],
+    ],
+    [
+      'type widened',
+      { type: 'string' },
+      { type: ['string', 'integer'] },
+      ['minor type "string" became ["string","integer"]'],
+    ],
     ['type dropped', { type: 'string' }, {}, ['minor type "string" became any']],
-    ['enum added', { type: 'string' }, { type: 'string', enum: ['a'] }, ['major enum ["a"] added (only these values are accepted now)']],
-    ['enum dropped', { type: 'string', enum: ['a'] }, { type: 'string' }, ['minor enum ["a"] removed (any value of the type is accepted now)']],
-    ['format removed', { type: 'string', format: 'date-time' }, { type: 'string' }, ['minor format "date-time" removed']],
-    ['format changed', { type: 'string', format: 'date-time' }, { type: 'string', format: 'email' }, ['major format "date-time" became "email"']],
+    [
+      'enum added',
+      { type: 'string' },
+      { type: 'string', enum: ['a'] },
+      ['major enum ["a"] added (only these values are accepted now)'],
+    ],
+    [
+      'enum dropped',
+      { type: 'string', enum: ['a'] },
+      { type: 'string' },
+      ['minor enum ["a"] removed (any value of the type is accepted now)'],
+    ],
+    [
+      'format removed',
+      { type: 'string', format: 'date-time' },
+      { type: 'string' },
+      ['minor format "date-time" removed'],
+    ],
+    [
+      'format changed',
+      { type: 'string', format: 'date-time' },
+      { type: 'string', format: 'email' },
+      ['major format "date-time" became "email"'],
+    ],
     ['maxLength lowered', { maxLength: 10 }, { maxLength: 5 }, ['major maxLength 10 became 5']],
     ['minimum lowered', { minimum: 1 }, { minimum: 0 }, ['minor minimum 1 became 0']],
-    ['closed to unknown fields', {}, { additionalProperties: false }, ['major additionalProperties absent became false']],
-    ['opened to unknown fields', { additionalProperties: false }, {}, ['minor additionalProperties false became absent']],
-    ['an alternative added', { oneOf: [{ type: 'string' }] }, { oneOf: [{ type: 'string' }, { type: 'integer' }] }, ['major oneOf had 1 alternatives, now 2']],
-    ['annotations', { deprecated: false, examples: [1] }, { deprecated: true }, ['patch deprecated changed', 'patch examples removed']],
+    [
+      'closed to unknown fields',
+      {},
+      { additionalProperties: false },
+      ['major additionalProperties absent became false'],
+    ],
+    [
+      'opened to unknown fields',
+      { additionalProperties: false },
+      {},
+      ['minor additionalProperties false became absent'],
+    ],
+    [
+      'an alternative added',
+      { oneOf: [{ type: 'string' }] },
+      { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+      ['major oneOf had 1 alternatives, now 2'],
+    ],
+    [
+      'annotations',
+      { deprecated: false, examples: [1] },
+      { deprecated: true },
+      ['patch deprecated changed', 'patch examples removed'],
+    ],
     ['an unknown keyword', {}, { pattern: '^a' }, ['major pattern absent became "^a"']],
     ['nothing', { type: 'string', description: 'd' }, { description: 'd', type: 'string' }, []],
   ])('%s', (_name, before, after, expected) => {
@@ -127,7 +188,8 @@ describe('npm run spec:diff', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => spawnSync(process.execPath, [TSX, SCRIPT, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [TSX, SCRIPT, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
 
   it('prints the changes with their bumps and writes a changeset draft', () => {
     const draft = join(dir, 'drafts', 'update.md');
@@ -144,11 +206,19 @@ describe('npm run spec:diff', () => {
     expect(result.stdout).toContain('Implied bump: major.\n');
     expect(result.stdout).toContain('Changeset draft written to drafts/update.md');
     const changeset = readFileSync(draft, 'utf8');
-    expect(changeset).toMatch(/^---\n"zoom-contact-center-webhooks": major\n---\n\nUpdate to version 1\.1\.0 of Zoom's Contact Center webhook document \(was 1\.0\.0\)\.\n/);
-    expect(changeset).toContain('Breaking: deliveries valid until now may be refused:\n\n- Removed event `contact_center.task_deleted`.\n');
+    expect(changeset).toMatch(
+      /^---\n"zoom-contact-center-webhooks": major\n---\n\nUpdate to version 1\.1\.0 of Zoom's Contact Center webhook document \(was 1\.0\.0\)\.\n/,
+    );
+    expect(changeset).toContain(
+      'Breaking: deliveries valid until now may be refused:\n\n- Removed event `contact_center.task_deleted`.\n',
+    );
     expect(changeset).toContain('- New event `contact_center.task_paused`.');
-    expect(changeset).toContain('- `contact_center.task_created` `payload.object.new_required`: required field added (integer).');
-    expect(changeset).toContain('Descriptions and other annotations:\n\n- `contact_center.task_created` `payload.object.flow_id`: description changed.');
+    expect(changeset).toContain(
+      '- `contact_center.task_created` `payload.object.new_required`: required field added (integer).',
+    );
+    expect(changeset).toContain(
+      'Descriptions and other annotations:\n\n- `contact_center.task_created` `payload.object.flow_id`: description changed.',
+    );
   });
 
   it('says so, and writes nothing, when the documents do not differ', () => {

@@ -19,7 +19,9 @@ function errorFor(text: string): ReferenceSyntaxError {
 
 describe('parseReference on text it does not understand', () => {
   it('names the line of an unknown schema type', () => {
-    const at = lines.findIndex((line) => line.trim() === 'integer, format: int64 — The timestamp when the event occurred.');
+    const at = lines.findIndex(
+      (line) => line.trim() === 'integer, format: int64 — The timestamp when the event occurred.',
+    );
     const broken = [...lines];
     broken[at] = broken[at]!.replace('integer', 'bigint');
     const error = errorFor(broken.join('\n'));
@@ -56,7 +58,9 @@ describe('parseReference on text it does not understand', () => {
   });
 
   it('refuses a path that differs from its heading', () => {
-    expect(errorFor(reference.replace('Path:\u00a0contact_center.task_created', 'Path:\u00a0contact_center.other')).line).toBe(13);
+    expect(
+      errorFor(reference.replace('Path:\u00a0contact_center.task_created', 'Path:\u00a0contact_center.other')).line,
+    ).toBe(13);
   });
 
   it('refuses a truncated document', () => {

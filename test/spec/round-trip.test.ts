@@ -50,7 +50,10 @@ describe.runIf(imported)('the committed OpenAPI document, imported from the refe
     for (const [name, { post }] of Object.entries(document.paths)) {
       expect(post.operationId).toBe(name);
       expect(post.tags).toEqual(['contact_center']);
-      for (const media of [post.requestBody!.content['application/json']!, post.responses!['200']!.content!['application/json']!]) {
+      for (const media of [
+        post.requestBody!.content['application/json']!,
+        post.responses!['200']!.content!['application/json']!,
+      ]) {
         const example = media.examples!['json-example']!;
         expect(example.summary).toBe('JSON example');
         expect(typeof example.value).toBe('string');
@@ -66,15 +69,20 @@ describe.runIf(imported)('the committed OpenAPI document, imported from the refe
   });
 
   it('orders properties as the document’s example shows them', () => {
-    const object = document.paths['contact_center.task_created']!.post.requestBody!.content['application/json']!.schema.properties!
-      .payload!.properties!.object!.properties!;
+    const object =
+      document.paths['contact_center.task_created']!.post.requestBody!.content['application/json']!.schema.properties!
+        .payload!.properties!.object!.properties!;
     expect(Object.keys(object).slice(0, 4)).toEqual(['task_id', 'flow_id', 'task_status', 'flow_name']);
   });
 
   it('keeps an array without items without items', () => {
-    const object = document.paths['contact_center.team_members_assigned']!.post.requestBody!.content['application/json']!.schema
-      .properties!.payload!.properties!.object!;
-    expect(object.properties!.user_ids).toEqual({ type: 'array', description: "The user's ID list assigned to the team." });
+    const object =
+      document.paths['contact_center.team_members_assigned']!.post.requestBody!.content['application/json']!.schema
+        .properties!.payload!.properties!.object!;
+    expect(object.properties!.user_ids).toEqual({
+      type: 'array',
+      description: "The user's ID list assigned to the team.",
+    });
   });
 
   const seed = join(ROOT, '..', 'shared', 'seed', '000_364dc7fbb9851490.txt');

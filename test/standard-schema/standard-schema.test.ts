@@ -13,13 +13,20 @@ const task = examples[TASK];
 const taskSchema = eventStandardSchema(TASK);
 
 /** Calls validate and insists on a synchronous result, as every schema here gives. */
-function validate<T>(schema: StandardSchemaV1<T, T>, value: unknown, options?: StandardSchemaV1.Options): StandardSchemaV1.Result<T> {
+function validate<T>(
+  schema: StandardSchemaV1<T, T>,
+  value: unknown,
+  options?: StandardSchemaV1.Options,
+): StandardSchemaV1.Result<T> {
   const result = schema['~standard'].validate(value, options);
   if (result instanceof Promise) throw new Error('expected a synchronous result');
   return result;
 }
 
-const withObject = (object: Record<string, unknown>) => ({ ...task, payload: { ...task.payload, object: { ...task.payload.object, ...object } } });
+const withObject = (object: Record<string, unknown>) => ({
+  ...task,
+  payload: { ...task.payload, object: { ...task.payload.object, ...object } },
+});
 
 describe('the ~standard property', () => {
   it('names version 1 and this package as vendor', () => {
@@ -30,10 +37,12 @@ describe('the ~standard property', () => {
     }
   });
 
-  it('is assignable to @standard-schema/spec\'s StandardSchemaV1, with the event type as output', () => {
+  it("is assignable to @standard-schema/spec's StandardSchemaV1, with the event type as output", () => {
     const spec: SpecStandardSchemaV1<TaskCreatedEvent> = taskSchema;
     expectTypeOf<SpecStandardSchemaV1.InferOutput<typeof spec>>().toEqualTypeOf<TaskCreatedEvent>();
-    expectTypeOf<SpecStandardSchemaV1.InferOutput<typeof contactCenterEventSchema>>().toEqualTypeOf<ContactCenterEvent>();
+    expectTypeOf<
+      SpecStandardSchemaV1.InferOutput<typeof contactCenterEventSchema>
+    >().toEqualTypeOf<ContactCenterEvent>();
     // And the other way: our copy of the interface accepts anything the spec's does.
     const back: StandardSchemaV1<TaskCreatedEvent> = spec;
     expect(back).toBe(taskSchema);
@@ -61,11 +70,16 @@ describe('eventStandardSchema(name)', () => {
 
   it('refuses another event with one issue at ["event"]', () => {
     expect(validate(taskSchema, examples['contact_center.task_deleted'])).toEqual({
-      issues: [{ message: 'expected the event "contact_center.task_created", received "contact_center.task_deleted"', path: ['event'] }],
+      issues: [
+        {
+          message: 'expected the event "contact_center.task_created", received "contact_center.task_deleted"',
+          path: ['event'],
+        },
+      ],
     });
   });
 
-  it('reports parseEvent\'s issues, each JSON Pointer turned into path segments (array indices as numbers)', () => {
+  it("reports parseEvent's issues, each JSON Pointer turned into path segments (array indices as numbers)", () => {
     const bad = withObject({ task_status: 'paused', teams: [{ team_id: 'a' }, { team_id: 7 }] });
     const result = validate(taskSchema, bad);
     const parsed = safeParseEvent(bad);
@@ -88,28 +102,40 @@ describe('eventStandardSchema(name)', () => {
     ]);
   });
 
-  it('strict refuses unknown fields; libraryOptions.strict overrides the schema\'s setting per call', () => {
+  it("strict refuses unknown fields; libraryOptions.strict overrides the schema's setting per call", () => {
     const extra = withObject({ brand_new_field: 1 });
     expect(validate(taskSchema, extra).issues).toBeUndefined();
     expect(validate(taskSchema, extra, { libraryOptions: { strict: true } }).issues).toHaveLength(1);
     const strict = eventStandardSchema(TASK, { strict: true });
     expect(validate(strict, extra).issues).toEqual([
-      { message: expect.stringContaining('unknown property "brand_new_field"'), path: ['payload', 'object', 'brand_new_field'] },
+      {
+        message: expect.stringContaining('unknown property "brand_new_field"'),
+        path: ['payload', 'object', 'brand_new_field'],
+      },
     ]);
     expect(validate(strict, extra, { libraryOptions: { strict: false } }).issues).toBeUndefined();
   });
 
   it('answers anything else with issues, never a throw; a raw body is pointed at parseEvent', () => {
-    expect(validate(taskSchema, JSON.stringify(task)).issues).toEqual([{ message: expect.stringContaining('give raw bodies to parseEvent') }]);
+    expect(validate(taskSchema, JSON.stringify(task)).issues).toEqual([
+      { message: expect.stringContaining('give raw bodies to parseEvent') },
+    ]);
     expect(validate(taskSchema, new TextEncoder().encode(JSON.stringify(task))).issues).toHaveLength(1);
     for (const value of [null, 42, [], {}, { event: 42 }, undefined]) {
       const result = validate(taskSchema, value);
       expect(result.issues?.length, JSON.stringify(value)).toBeGreaterThan(0);
     }
     expect(validate(taskSchema, null).issues).toEqual([{ message: 'expected an object, received null' }]);
-    expect(validate(taskSchema, { event: 42 }).issues).toEqual([{ message: 'expected string, received the integer 42', path: ['event'] }]);
+    expect(validate(taskSchema, { event: 42 }).issues).toEqual([
+      { message: 'expected string, received the integer 42', path: ['event'] },
+    ]);
     const other = validate(taskSchema, { event: 'contact_center.task_\u001b[2J' }).issues;
-    expect(other).toEqual([{ message: 'expected the event "contact_center.task_created", received "contact_center.task_\\u001b[2J"', path: ['event'] }]);
+    expect(other).toEqual([
+      {
+        message: 'expected the event "contact_center.task_created", received "contact_center.task_\\u001b[2J"',
+        path: ['event'],
+      },
+    ]);
   });
 
   it('throws a RangeError for a name that is not an event (a programming error, found at once)', () => {
@@ -127,7 +153,9 @@ describe('contactCenterEventSchema', () => {
 
   it('refuses an unknown event with one issue at ["event"]', () => {
     expect(validate(contactCenterEventSchema, { ...task, event: 'contact_center.brand_new' })).toEqual({
-      issues: [{ message: '"contact_center.brand_new" is not an event of the Zoom Contact Center document', path: ['event'] }],
+      issues: [
+        { message: '"contact_center.brand_new" is not an event of the Zoom Contact Center document', path: ['event'] },
+      ],
     });
   });
 });

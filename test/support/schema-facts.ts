@@ -24,14 +24,21 @@ export function propertyFacts(schema: Schema, example: unknown, tokens: (string 
       facts.push(...propertyFacts(property, (example as Record<string, unknown>)[name], here));
     }
   }
-  if (schema.items && Array.isArray(example) && example.length > 0) facts.push(...propertyFacts(schema.items, example[0], [...tokens, 0]));
+  if (schema.items && Array.isArray(example) && example.length > 0)
+    facts.push(...propertyFacts(schema.items, example[0], [...tokens, 0]));
   return facts;
 }
 
-export const toPointer = (tokens: readonly (string | number)[]): string => tokens.map((token) => `/${escapePointerToken(token)}`).join('');
+export const toPointer = (tokens: readonly (string | number)[]): string =>
+  tokens.map((token) => `/${escapePointerToken(token)}`).join('');
 
 /** A deep copy of `value` with the value at `tokens` replaced (or deleted, for `remove`). */
-export function edit(value: unknown, tokens: readonly (string | number)[], replacement: unknown, remove = false): unknown {
+export function edit(
+  value: unknown,
+  tokens: readonly (string | number)[],
+  replacement: unknown,
+  remove = false,
+): unknown {
   const copy = structuredClone(value) as Record<string | number, unknown>;
   let node = copy;
   for (const token of tokens.slice(0, -1)) node = node[token] as Record<string | number, unknown>;

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 
 export const SEED_VARIABLE = 'FUZZ_SEED';
 export const SEED = Number(process.env[SEED_VARIABLE] ?? 20_241_201);
-if (!Number.isSafeInteger(SEED)) throw new Error(`${SEED_VARIABLE} must be an integer, got ${JSON.stringify(process.env[SEED_VARIABLE])}`);
+if (!Number.isSafeInteger(SEED))
+  throw new Error(`${SEED_VARIABLE} must be an integer, got ${JSON.stringify(process.env[SEED_VARIABLE])}`);
 
 /** How a failing run is reproduced: said in every failure message. */
 export const reproduce = `seed ${SEED}: rerun with ${SEED_VARIABLE}=${SEED} to reproduce, or set ${SEED_VARIABLE} to try another seed`;

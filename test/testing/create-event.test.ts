@@ -27,7 +27,8 @@ describe('createEvent', () => {
   });
 
   it('with optionalFields: false, starts from the minimal example', () => {
-    for (const name of eventNames) expect(createEvent(name, undefined, { optionalFields: false })).toEqual(minimalExamples[name]);
+    for (const name of eventNames)
+      expect(createEvent(name, undefined, { optionalFields: false })).toEqual(minimalExamples[name]);
   });
 
   it('merges objects at any depth, leaving the rest of the example as it was', () => {
@@ -41,7 +42,10 @@ describe('createEvent', () => {
   });
 
   it('replaces arrays whole rather than merging them element by element', () => {
-    const teams = [{ team_id: 'kH3bW0xKQnm9Rq5Uj1Pz2A' }, { team_id: 'Zq8u1v0PmYc3Qe7rT2xL9a', team_name: 'Night shift' }];
+    const teams = [
+      { team_id: 'kH3bW0xKQnm9Rq5Uj1Pz2A' },
+      { team_id: 'Zq8u1v0PmYc3Qe7rT2xL9a', team_name: 'Night shift' },
+    ];
     const event = createEvent(NAME, { payload: { object: { teams } } });
     expect(event.payload.object.teams).toEqual(teams);
     expect(event.payload.object.teams).not.toBe(teams); // the result never shares objects with the overrides
@@ -55,11 +59,15 @@ describe('createEvent', () => {
 
   it('removes an optional field given as undefined', () => {
     const event = createEvent(NAME, { payload: { object: { teams: undefined, queue_name: undefined } } });
-    expect(Object.keys(event.payload.object)).toEqual(Object.keys(examples[NAME].payload.object).filter((k) => k !== 'teams' && k !== 'queue_name'));
+    expect(Object.keys(event.payload.object)).toEqual(
+      Object.keys(examples[NAME].payload.object).filter((k) => k !== 'teams' && k !== 'queue_name'),
+    );
   });
 
   it('accepts the empty string in date-time and e-mail fields, as the package does', () => {
-    const event = createEvent('contact_center.user_opt_out', { payload: { object: { user_email: '', date_time_ms: '' } } });
+    const event = createEvent('contact_center.user_opt_out', {
+      payload: { object: { user_email: '', date_time_ms: '' } },
+    });
     expect(event.payload.object.user_email).toBe('');
   });
 
@@ -74,15 +82,22 @@ describe('createEvent', () => {
     expect(code).toBe('invalid_payload');
     expect(event).toBe(NAME);
     expect(issues).toEqual([
-      { path: '/payload/object/extra', keyword: 'additionalProperties', message: 'unknown property "extra" (not in the document; refused in strict mode)' },
+      {
+        path: '/payload/object/extra',
+        keyword: 'additionalProperties',
+        message: 'unknown property "extra" (not in the document; refused in strict mode)',
+      },
       {
         path: '/payload/object/task_status',
         keyword: 'enum',
-        message: 'expected one of "pending", "reserved", "assigned", "canceled", "completed", "wrapping", received "paused"',
+        message:
+          'expected one of "pending", "reserved", "assigned", "canceled", "completed", "wrapping", received "paused"',
       },
       { path: '/payload/object/task_priority', keyword: 'type', message: 'expected integer, received the number 1.5' },
     ]);
-    expect(message).toMatch(/^createEvent\("contact_center\.task_created"\): the overrides make the event invalid\. Invalid contact_center\.task_created payload: /);
+    expect(message).toMatch(
+      /^createEvent\("contact_center\.task_created"\): the overrides make the event invalid\. Invalid contact_center\.task_created payload: /,
+    );
   });
 
   it('explains a removed required field and a malformed date-time', () => {
@@ -109,16 +124,23 @@ describe('createEvent', () => {
     const overrides = JSON.parse('{"payload":{"object":{"__proto__":{"polluted":true}}}}') as never;
     const error = thrown(() => createEvent(NAME, overrides)) as WebhookEventError;
     expect(error.issues).toEqual([
-      { path: '/payload/object/__proto__', keyword: 'additionalProperties', message: 'unknown property "__proto__" (not in the document; refused in strict mode)' },
+      {
+        path: '/payload/object/__proto__',
+        keyword: 'additionalProperties',
+        message: 'unknown property "__proto__" (not in the document; refused in strict mode)',
+      },
     ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
   it('refuses a name that is not an event of the document, as a mistake in the test', () => {
-    expect(() => createEvent('contact_center.nope' as never)).toThrow(new TypeError('"contact_center.nope" is not an event of the Zoom Contact Center document'));
+    expect(() => createEvent('contact_center.nope' as never)).toThrow(
+      new TypeError('"contact_center.nope" is not an event of the Zoom Contact Center document'),
+    );
   });
 
   it('gives events that parseEvent accepts, strictly', () => {
-    for (const name of eventNames) expect(parseEvent(createEvent(name, undefined, { optionalFields: false }), { strict: true }).event).toBe(name);
+    for (const name of eventNames)
+      expect(parseEvent(createEvent(name, undefined, { optionalFields: false }), { strict: true }).event).toBe(name);
   });
 });

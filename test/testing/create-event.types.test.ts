@@ -8,7 +8,9 @@ import { createEvent, type DeepPartial } from '../../src/testing.ts';
 describe('createEvent types', () => {
   it('returns the named event type', () => {
     expectTypeOf(createEvent('contact_center.task_created')).toEqualTypeOf<TaskCreatedEvent>();
-    expectTypeOf(createEvent('contact_center.task_created', {}, { optionalFields: false })).toEqualTypeOf<EventOf<'contact_center.task_created'>>();
+    expectTypeOf(createEvent('contact_center.task_created', {}, { optionalFields: false })).toEqualTypeOf<
+      EventOf<'contact_center.task_created'>
+    >();
   });
 
   it('accepts any subset of the event, at any depth, and whole arrays', () => {
@@ -16,7 +18,9 @@ describe('createEvent types', () => {
       event_ts: 1_700_000_000_000,
       payload: { object: { task_status: 'completed', teams: [{ team_id: 'kH3bW0xKQnm9Rq5Uj1Pz2A' }] } },
     });
-    expectTypeOf(event.payload.object.task_status).toEqualTypeOf<TaskCreatedEvent['payload']['object']['task_status']>();
+    expectTypeOf(event.payload.object.task_status).toEqualTypeOf<
+      TaskCreatedEvent['payload']['object']['task_status']
+    >();
     expect(event.payload.object.task_status).toBe('completed');
   });
 
@@ -40,7 +44,9 @@ describe('createEvent types', () => {
 
   it('refuses a wrong type', () => {
     // @ts-expect-error event_ts is a number
-    expect(() => createEvent('contact_center.task_created', { event_ts: '1739698035987' })).toThrow(/\/event_ts: expected integer/);
+    expect(() => createEvent('contact_center.task_created', { event_ts: '1739698035987' })).toThrow(
+      /\/event_ts: expected integer/,
+    );
   });
 
   it('refuses a property the event does not have', () => {
@@ -54,7 +60,9 @@ describe('createEvent types', () => {
 
   it('refuses another event name, and overrides of another event', () => {
     // @ts-expect-error the event is fixed by the first argument
-    expect(() => createEvent('contact_center.task_created', { event: 'contact_center.task_deleted' })).toThrow(WebhookEventError);
+    expect(() => createEvent('contact_center.task_created', { event: 'contact_center.task_deleted' })).toThrow(
+      WebhookEventError,
+    );
     expect(() =>
       createEvent('contact_center.task_created', {
         // @ts-expect-error user_status belongs to another event

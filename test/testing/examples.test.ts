@@ -19,7 +19,9 @@ describe('examples', () => {
 
   it('the minimal example has fewer fields wherever the event has optional ones', () => {
     const fieldCount = (value: unknown): number =>
-      typeof value === 'object' && value !== null ? Object.values(value).reduce((n: number, v) => n + 1 + fieldCount(v), 0) : 0;
+      typeof value === 'object' && value !== null
+        ? Object.values(value).reduce((n: number, v) => n + 1 + fieldCount(v), 0)
+        : 0;
     const shrunk = eventNames.filter((name) => fieldCount(minimalExamples[name]) < fieldCount(examples[name]));
     expect(shrunk.length).toBeGreaterThan(eventNames.length / 2);
   });

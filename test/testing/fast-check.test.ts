@@ -22,11 +22,14 @@ describe('anyEventArbitrary', () => {
         const list = seen.get(event.event) ?? [];
         list.push(event);
         seen.set(event.event, list);
-      }), RUNS,
+      }),
+      RUNS,
     );
     expect([...seen.keys()].sort()).toEqual([...eventNames].sort());
     for (const [name, events] of seen) {
-      const schema = eventSchemas[name] as { properties: { payload: { properties: { object: { properties: object; required?: string[] } } } } };
+      const schema = eventSchemas[name] as {
+        properties: { payload: { properties: { object: { properties: object; required?: string[] } } } };
+      };
       const { properties, required = [] } = schema.properties.payload.properties.object;
       for (const key of Object.keys(properties)) {
         const present = events.filter((event) => Object.hasOwn(event.payload.object ?? {}, key)).length;
@@ -46,7 +49,8 @@ describe('anyEventArbitrary', () => {
           refusedStrictly++;
           expect(strict.error.issues.every((issue) => issue.keyword === 'additionalProperties')).toBe(true);
         }
-      }), 1_000,
+      }),
+      1_000,
     );
     expect(refusedStrictly).toBeGreaterThan(900); // about 99% in practice
   });
@@ -61,19 +65,25 @@ describe('eventArbitrary', () => {
         parseEvent(event, { strict: true });
         for (const closure of event.payload.object.closures) {
           for (const [key, value] of Object.entries(closure)) {
-            for (const item of Array.isArray(value) ? value : [value]) members.set(key, (members.get(key) ?? new Set()).add(item));
+            for (const item of Array.isArray(value) ? value : [value])
+              members.set(key, (members.get(key) ?? new Set()).add(item));
           }
         }
-      }), 300,
+      }),
+      300,
     );
     expect([...members.get('closure_hour_type')!].sort()).toEqual([1, 2]);
     expect([...members.get('recurring_frequency')!].sort()).toEqual([0, 1, 2, 3]);
-    expect([...members.get('recurring_month')!].sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect([...members.get('recurring_month')!].sort((a, b) => Number(a) - Number(b))).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
     expect([...members.get('recurring_days_of_week')!].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('refuses a name that is not an event', () => {
-    expect(() => eventArbitrary('contact_center.nope' as EventName)).toThrow(new TypeError('"contact_center.nope" is not an event of the Zoom Contact Center document'));
+    expect(() => eventArbitrary('contact_center.nope' as EventName)).toThrow(
+      new TypeError('"contact_center.nope" is not an event of the Zoom Contact Center document'),
+    );
   });
 });
 
@@ -109,7 +119,8 @@ describe('emailArbitrary', () => {
 });
 
 describe('the schema interpreter', () => {
-  const sample = (schema: JsonSchema, runs = 500): unknown[] => fc.sample(schemaArbitrary(schema, '', {}), { numRuns: runs, seed: SEED });
+  const sample = (schema: JsonSchema, runs = 500): unknown[] =>
+    fc.sample(schemaArbitrary(schema, '', {}), { numRuns: runs, seed: SEED });
 
   it('includes the empty string in formatted fields, as the package accepts it', () => {
     expect(sample({ type: 'string', format: 'date-time' })).toContain('');
@@ -117,12 +128,19 @@ describe('the schema interpreter', () => {
   });
 
   it('honours bounds, nullable types, lengths and item counts', () => {
-    for (const n of sample({ type: 'integer', minimum: 3, maximum: 7 }) as number[]) expect(n >= 3 && n <= 7 && Number.isInteger(n)).toBe(true);
-    for (const n of sample({ type: 'integer', format: 'int32' }) as number[]) expect(n >= -2147483648 && n <= 2147483647).toBe(true);
-    for (const n of sample({ type: 'number', exclusiveMinimum: 0, maximum: 1 }) as number[]) expect(n > 0 && n <= 1).toBe(true);
-    expect(new Set(sample({ type: ['string', 'null'] }).map((v) => (v === null ? 'null' : typeof v)))).toEqual(new Set(['string', 'null']));
-    for (const s of sample({ type: 'string', minLength: 2, maxLength: 4 }) as string[]) expect([...s].length >= 2 && [...s].length <= 4).toBe(true);
-    for (const a of sample({ type: 'array', items: { type: 'boolean' }, minItems: 1, maxItems: 2 }) as unknown[][]) expect(a.length >= 1 && a.length <= 2).toBe(true);
+    for (const n of sample({ type: 'integer', minimum: 3, maximum: 7 }) as number[])
+      expect(n >= 3 && n <= 7 && Number.isInteger(n)).toBe(true);
+    for (const n of sample({ type: 'integer', format: 'int32' }) as number[])
+      expect(n >= -2147483648 && n <= 2147483647).toBe(true);
+    for (const n of sample({ type: 'number', exclusiveMinimum: 0, maximum: 1 }) as number[])
+      expect(n > 0 && n <= 1).toBe(true);
+    expect(new Set(sample({ type: ['string', 'null'] }).map((v) => (v === null ? 'null' : typeof v)))).toEqual(
+      new Set(['string', 'null']),
+    );
+    for (const s of sample({ type: 'string', minLength: 2, maxLength: 4 }) as string[])
+      expect([...s].length >= 2 && [...s].length <= 4).toBe(true);
+    for (const a of sample({ type: 'array', items: { type: 'boolean' }, minItems: 1, maxItems: 2 }) as unknown[][])
+      expect(a.length >= 1 && a.length <= 2).toBe(true);
   });
 
   it('never shares a constant object between two generated values', () => {
@@ -132,9 +150,11 @@ describe('the schema interpreter', () => {
   });
 
   it('refuses, with its path, a keyword it cannot honour rather than generating invalid values', () => {
-    expect(() => schemaArbitrary({ type: 'object', properties: { id: { type: 'string', pattern: '^a' } } }, '', {})).toThrow(
-      'zoom-contact-center-webhooks/fast-check: the keyword "pattern" at /id is not supported',
+    expect(() =>
+      schemaArbitrary({ type: 'object', properties: { id: { type: 'string', pattern: '^a' } } }, '', {}),
+    ).toThrow('zoom-contact-center-webhooks/fast-check: the keyword "pattern" at /id is not supported');
+    expect(() => schemaArbitrary({ type: 'string', format: 'uri' }, '/x', {})).toThrow(
+      'string format "uri" at /x is not supported',
     );
-    expect(() => schemaArbitrary({ type: 'string', format: 'uri' }, '/x', {})).toThrow('string format "uri" at /x is not supported');
   });
 });

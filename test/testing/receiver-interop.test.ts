@@ -24,9 +24,15 @@ describe('signDelivery with verifyWebhookSignature', () => {
       });
     expect(await check()).toEqual({ valid: true });
     expect(await check({ rawBody: new TextEncoder().encode(delivery.body) })).toEqual({ valid: true });
-    expect(await check({ rawBody: delivery.body.replace('pending', 'reserved') })).toEqual({ valid: false, reason: 'signature_mismatch' });
+    expect(await check({ rawBody: delivery.body.replace('pending', 'reserved') })).toEqual({
+      valid: false,
+      reason: 'signature_mismatch',
+    });
     expect(await check({ secret: 'another-secret' })).toEqual({ valid: false, reason: 'signature_mismatch' });
-    expect(await check({ now: () => Date.now() + 10 * 60 * 1000 })).toEqual({ valid: false, reason: 'stale_timestamp' });
+    expect(await check({ now: () => Date.now() + 10 * 60 * 1000 })).toEqual({
+      valid: false,
+      reason: 'stale_timestamp',
+    });
   });
 });
 
@@ -35,15 +41,24 @@ describe('deliveries against createWebhookHandler', () => {
   const handler = createWebhookHandler({ secret: SECRET, strict: true, onEvent: (event) => void received.push(event) });
 
   it('a signed event is accepted and handed to the application as sent', async () => {
-    const event = createEvent('contact_center.user_opt_out', { payload: { object: { user_email: 'jill@example.com' } } });
-    const response = await handler(new Request('https://example.com/zoom', { method: 'POST', ...(await signDelivery({ secret: SECRET, body: event })) }));
+    const event = createEvent('contact_center.user_opt_out', {
+      payload: { object: { user_email: 'jill@example.com' } },
+    });
+    const response = await handler(
+      new Request('https://example.com/zoom', {
+        method: 'POST',
+        ...(await signDelivery({ secret: SECRET, body: event })),
+      }),
+    );
     expect(response.status).toBe(200);
     expect(received.at(-1)).toEqual(event);
   });
 
   it('a URL validation challenge gets the expected answer', async () => {
     const delivery = await createUrlValidationDelivery({ secret: SECRET });
-    const response = await handler(new Request('https://example.com/zoom', { method: 'POST', body: delivery.body, headers: delivery.headers }));
+    const response = await handler(
+      new Request('https://example.com/zoom', { method: 'POST', body: delivery.body, headers: delivery.headers }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(delivery.expectedResponse);
   });
@@ -61,7 +76,9 @@ describe('fetch against a node:http endpoint', () => {
   const received: ContactCenterEvent[] = [];
 
   beforeAll(async () => {
-    server = createServer(toNodeListener(createWebhookHandler({ secret: SECRET, onEvent: (event) => void received.push(event) })));
+    server = createServer(
+      toNodeListener(createWebhookHandler({ secret: SECRET, onEvent: (event) => void received.push(event) })),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/zoom`;
   });

@@ -6,7 +6,8 @@ import { parseEvent } from '../../src/index.ts';
 import { createEvent, createUrlValidationDelivery, signDelivery } from '../../src/testing.ts';
 
 const SECRET = 'sN2wq0dHTX2lM8yYQc8tUg';
-const hmacHex = (key: string, message: string): string => createHmac('sha256', key).update(message, 'utf8').digest('hex');
+const hmacHex = (key: string, message: string): string =>
+  createHmac('sha256', key).update(message, 'utf8').digest('hex');
 
 describe('signDelivery', () => {
   it('serialises an event once and signs exactly the body it returns', async () => {
@@ -31,7 +32,9 @@ describe('signDelivery', () => {
   it('matches a known answer computed with openssl', async () => {
     const delivery = await signDelivery({ secret: 'secret', body: '{}', timestamp: 1_700_000_000 });
     // printf 'v0:1700000000:{}' | openssl dgst -sha256 -hmac secret
-    expect(delivery.headers['x-zm-signature']).toBe('v0=84dd7b277ba946b3a34369b43499bfd9258b410b8894583f1288b1911aa6a6d6');
+    expect(delivery.headers['x-zm-signature']).toBe(
+      'v0=84dd7b277ba946b3a34369b43499bfd9258b410b8894583f1288b1911aa6a6d6',
+    );
   });
 
   it('defaults the timestamp to now, in seconds, and accepts a Date', async () => {
@@ -56,19 +59,36 @@ describe('signDelivery', () => {
   });
 
   it('refuses what it cannot sign, saying why', async () => {
-    await expect(signDelivery({ secret: '', body: '{}' })).rejects.toThrow(new TypeError('secret must be a non-empty string'));
-    await expect(signDelivery({ secret: SECRET, body: undefined })).rejects.toThrow(/body must be a string or a JSON value, received undefined/);
-    await expect(signDelivery({ secret: SECRET, body: '{}', timestamp: 1_739_698_035_987.5 })).rejects.toThrow(/timestamp must be whole seconds/);
-    await expect(signDelivery({ secret: SECRET, body: '{}', timestamp: new Date('nope') })).rejects.toThrow(/timestamp must be whole seconds/);
+    await expect(signDelivery({ secret: '', body: '{}' })).rejects.toThrow(
+      new TypeError('secret must be a non-empty string'),
+    );
+    await expect(signDelivery({ secret: SECRET, body: undefined })).rejects.toThrow(
+      /body must be a string or a JSON value, received undefined/,
+    );
+    await expect(signDelivery({ secret: SECRET, body: '{}', timestamp: 1_739_698_035_987.5 })).rejects.toThrow(
+      /timestamp must be whole seconds/,
+    );
+    await expect(signDelivery({ secret: SECRET, body: '{}', timestamp: new Date('nope') })).rejects.toThrow(
+      /timestamp must be whole seconds/,
+    );
   });
 });
 
 describe('createUrlValidationDelivery', () => {
   it('signs an endpoint.url_validation event and gives the answer Zoom expects', async () => {
-    const delivery = await createUrlValidationDelivery({ secret: SECRET, plainToken: 'qgg8vlvZRS6UYooatFL8Aw', timestamp: 1_654_503_849 });
-    expect(delivery.body).toBe('{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849000,"event":"endpoint.url_validation"}');
+    const delivery = await createUrlValidationDelivery({
+      secret: SECRET,
+      plainToken: 'qgg8vlvZRS6UYooatFL8Aw',
+      timestamp: 1_654_503_849,
+    });
+    expect(delivery.body).toBe(
+      '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849000,"event":"endpoint.url_validation"}',
+    );
     expect(delivery.headers['x-zm-signature']).toBe(`v0=${hmacHex(SECRET, `v0:1654503849:${delivery.body}`)}`);
-    expect(delivery.expectedResponse).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: hmacHex(SECRET, 'qgg8vlvZRS6UYooatFL8Aw') });
+    expect(delivery.expectedResponse).toEqual({
+      plainToken: 'qgg8vlvZRS6UYooatFL8Aw',
+      encryptedToken: hmacHex(SECRET, 'qgg8vlvZRS6UYooatFL8Aw'),
+    });
   });
 
   it('makes up a Zoom-like plain token when none is given, a new one each time', async () => {
@@ -76,7 +96,10 @@ describe('createUrlValidationDelivery', () => {
     const second = await createUrlValidationDelivery({ secret: SECRET });
     expect(first.plainToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(first.plainToken).not.toBe(second.plainToken);
-    expect(JSON.parse(first.body)).toMatchObject({ event: 'endpoint.url_validation', payload: { plainToken: first.plainToken } });
+    expect(JSON.parse(first.body)).toMatchObject({
+      event: 'endpoint.url_validation',
+      payload: { plainToken: first.plainToken },
+    });
     expect(first.expectedResponse.encryptedToken).toBe(hmacHex(SECRET, first.plainToken));
   });
 });

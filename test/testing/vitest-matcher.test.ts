@@ -26,7 +26,13 @@ describe('toBeZoomEvent', () => {
   });
 
   it('lists every issue with its path when it fails', () => {
-    const event = { ...createEvent(NAME), payload: { account_id: 7, object: { ...createEvent(NAME).payload.object, task_status: 'paused', task_id: undefined } } };
+    const event = {
+      ...createEvent(NAME),
+      payload: {
+        account_id: 7,
+        object: { ...createEvent(NAME).payload.object, task_status: 'paused', task_id: undefined },
+      },
+    };
     expect(failure(() => expect(event).toBeZoomEvent(NAME))).toBe(
       [
         'expected value to be a valid contact_center.task_created event, but it is not:',
@@ -73,7 +79,12 @@ describe('toBeZoomEvent', () => {
 
   it('says when the issues were too many to list', () => {
     const object = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`extra_${i}`, i]));
-    const message = failure(() => expect({ ...examples[NAME], payload: { ...examples[NAME].payload, object: { ...examples[NAME].payload.object, ...object } } }).toBeZoomEvent(NAME, { strict: true }));
+    const message = failure(() =>
+      expect({
+        ...examples[NAME],
+        payload: { ...examples[NAME].payload, object: { ...examples[NAME].payload.object, ...object } },
+      }).toBeZoomEvent(NAME, { strict: true }),
+    );
     const lines = message.split('\n');
     expect(lines).toHaveLength(102);
     expect(lines[101]).toBe('  ...and more: only the first 100 issues are listed');
@@ -81,7 +92,9 @@ describe('toBeZoomEvent', () => {
 
   it('works with .not', () => {
     expect({ event: NAME }).not.toBeZoomEvent();
-    expect(failure(() => expect(examples[NAME]).not.toBeZoomEvent(NAME))).toBe('expected value not to be a valid contact_center.task_created event, but it is');
+    expect(failure(() => expect(examples[NAME]).not.toBeZoomEvent(NAME))).toBe(
+      'expected value not to be a valid contact_center.task_created event, but it is',
+    );
   });
 
   it('works as an asymmetric matcher', () => {

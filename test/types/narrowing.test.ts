@@ -47,13 +47,16 @@ describe('types', () => {
   it('guards and isEvent narrow unknown values', () => {
     const value: unknown = examples['contact_center.task_created'];
     if (isTaskCreatedEvent(value)) expectTypeOf(value).toEqualTypeOf<TaskCreatedEvent>();
-    if (isEvent(value, 'contact_center.user_status_changed')) expectTypeOf(value).toEqualTypeOf<UserStatusChangedEvent>();
+    if (isEvent(value, 'contact_center.user_status_changed'))
+      expectTypeOf(value).toEqualTypeOf<UserStatusChangedEvent>();
   });
 
   it('EventMap, EventName, EventOf and PayloadObjectOf agree', () => {
     expectTypeOf<EventOf<'contact_center.task_created'>>().toEqualTypeOf<TaskCreatedEvent>();
     expectTypeOf<EventMap['contact_center.task_created']>().toEqualTypeOf<TaskCreatedEvent>();
-    expectTypeOf<PayloadObjectOf<'contact_center.task_created'>>().toEqualTypeOf<TaskCreatedEvent['payload']['object']>();
+    expectTypeOf<PayloadObjectOf<'contact_center.task_created'>>().toEqualTypeOf<
+      TaskCreatedEvent['payload']['object']
+    >();
     expectTypeOf<TaskCreatedEvent['event']>().toEqualTypeOf<'contact_center.task_created'>();
     expectTypeOf(eventNames).toEqualTypeOf<readonly EventName[]>();
     expectTypeOf<'contact_center.not_an_event'>().not.toExtend<EventName>();

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
-import { AJV_OUTPUT_REWRITES, AjvOutputShapeError, rewriteAjvOutput, type RewriteState } from '../../scripts/emit/rewrite-ajv-output.ts';
+import {
+  AJV_OUTPUT_REWRITES,
+  AjvOutputShapeError,
+  rewriteAjvOutput,
+  type RewriteState,
+} from '../../scripts/emit/rewrite-ajv-output.ts';
 import { ajvStandaloneOutput, RUNTIME_HELPERS } from '../../scripts/emit/write-ajv-check-module.ts';
 import type { SchemaObject } from '../../scripts/openapi.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
@@ -22,7 +27,12 @@ const FIXTURE: SchemaObject = {
     z: { not: { type: 'null' } },
     t: { type: 'string', format: 'date-time' },
     u: { type: 'array', uniqueItems: true, items: { type: 'object' } },
-    w: { type: 'object', propertyNames: { maxLength: 2 }, additionalProperties: false, properties: { q: true as unknown as SchemaObject } },
+    w: {
+      type: 'object',
+      propertyNames: { maxLength: 2 },
+      additionalProperties: false,
+      properties: { q: true as unknown as SchemaObject },
+    },
     s: shared,
   },
 };
@@ -41,19 +51,24 @@ const stateOf = (): RewriteState => ({
 const RESHAPED: Record<string, (code: string) => string> = {
   'strict-directive': (code) => code.replace('"use strict";', '"use strict" ;'),
   'source-urls': (code) => code.replace('/*# sourceURL="', '/*# sourceURL = "'),
-  'runtime-helper-requires': (code) => code.replace('require("ajv/dist/runtime/equal").default', 'require("ajv/dist/runtime/equal")["default"]'),
+  'runtime-helper-requires': (code) =>
+    code.replace('require("ajv/dist/runtime/equal").default', 'require("ajv/dist/runtime/equal")["default"]'),
   'format-constants': (code) => code.replace('= formats["date-time"]', '= formats[ "date-time" ]'),
   'format-calls': (code) => code.replace(/(formats\d+)\.validate\(/, '$1.validate ('),
   'error-lists': (code) => code.replace(/(validate\d+)\.errors = \[/, '$1.errors =['),
   'empty-statements': (code) => code.replace('}];return false;', '}];return false ;'),
   'error-objects': (code) => code.replace(/const (err\d+) = \{instancePath/, 'const $1 ={instancePath'),
   'call-contexts': (code) => code.replace(', {instancePath:instancePath+', ',{instancePath:instancePath+'),
-  'sub-validator-errors': (code) => code.replace(/vErrors\.concat\((validate\d+)\.errors\)/, 'vErrors.concat( $1.errors)'),
-  'error-list-assignments': (code) => code.replace(/(validate\d+)\.errors = vErrors;return errors === 0;/, '$1.errors = vErrors; return errors === 0;'),
+  'sub-validator-errors': (code) =>
+    code.replace(/vErrors\.concat\((validate\d+)\.errors\)/, 'vErrors.concat( $1.errors)'),
+  'error-list-assignments': (code) =>
+    code.replace(/(validate\d+)\.errors = vErrors;return errors === 0;/, '$1.errors = vErrors; return errors === 0;'),
   signatures: (code) => code.replace('{instancePath="", parentData', '{instancePath = "", parentData'),
-  'unused-error-list': (code) => code.replace(/(function validate\d+\(data, \{[^}]*\}=\{\}\)\{[^;]*;)let vErrors = null;/, '$1let vErrors=null;'),
-  'pattern-literals': (code) => code.replace('new RegExp("^a/b", "u")', "new RegExp(\"^a/b\", 'u')"),
-  'unused-schema-constants': (code) => code.replace(/const (schema\d+) = (\{"type":"object","properties":\{"code"[^;]*);/, 'const $1 = ($2);'),
+  'unused-error-list': (code) =>
+    code.replace(/(function validate\d+\(data, \{[^}]*\}=\{\}\)\{[^;]*;)let vErrors = null;/, '$1let vErrors=null;'),
+  'pattern-literals': (code) => code.replace('new RegExp("^a/b", "u")', 'new RegExp("^a/b", \'u\')'),
+  'unused-schema-constants': (code) =>
+    code.replace(/const (schema\d+) = (\{"type":"object","properties":\{"code"[^;]*);/, 'const $1 = ($2);'),
   'export-lines': (code) => code.replace(/([;}])export const Other/, '$1export  const Other'),
 };
 
@@ -61,7 +76,9 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
   const output = ajvStandaloneOutput(roots, CHECKED_FORMATS);
 
   it('ajv is pinned to one exact version, the installed one', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     const installed = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
     expect(pkg.devDependencies.ajv).toMatch(/^\d+\.\d+\.\d+$/);
     expect(installed).toBe(pkg.devDependencies.ajv);
@@ -71,24 +88,30 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
     expect(Object.keys(RESHAPED).sort()).toEqual(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name).sort());
   });
 
-  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))('rewrite "%s" finds its construct in the pinned ajv output', (name) => {
-    const { counts } = rewriteAjvOutput(output, stateOf());
-    expect(counts.get(name), `rewrite "${name}" found nothing in ajv's output: its shape changed`).toBeGreaterThan(0);
-  });
+  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))(
+    'rewrite "%s" finds its construct in the pinned ajv output',
+    (name) => {
+      const { counts } = rewriteAjvOutput(output, stateOf());
+      expect(counts.get(name), `rewrite "${name}" found nothing in ajv's output: its shape changed`).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))('rewrite "%s" stops generation, by name, on a shape it does not expect', (name) => {
-    const reshaped = RESHAPED[name]!(output);
-    expect(reshaped, `the reshaping of "${name}" found nothing to change`).not.toBe(output);
-    let error: unknown;
-    try {
-      rewriteAjvOutput(reshaped, stateOf());
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(AjvOutputShapeError);
-    expect((error as AjvOutputShapeError).rewrite).toBe(name);
-    expect((error as Error).message).toContain(`rewrite "${name}"`);
-  });
+  it.each(AJV_OUTPUT_REWRITES.map((rewrite) => rewrite.name))(
+    'rewrite "%s" stops generation, by name, on a shape it does not expect',
+    (name) => {
+      const reshaped = RESHAPED[name]!(output);
+      expect(reshaped, `the reshaping of "${name}" found nothing to change`).not.toBe(output);
+      let error: unknown;
+      try {
+        rewriteAjvOutput(reshaped, stateOf());
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(AjvOutputShapeError);
+      expect((error as AjvOutputShapeError).rewrite).toBe(name);
+      expect((error as Error).message).toContain(`rewrite "${name}"`);
+    },
+  );
 
   it('the rewritten fixture still judges as written: a bare verdict, no error list, no context', () => {
     const state = stateOf();

@@ -32,8 +32,13 @@ interface Case {
 }
 
 function documentCases(): Case[] {
-  const events = normaliseDocument(applyErrata(readJson<OpenApiDocument>(SPEC_JSON), readJson<ErrataFile>(ERRATA_JSON)));
-  const shipped = { check: check as unknown as Record<string, CompiledValidator>, report: report as unknown as Record<string, CompiledValidator> };
+  const events = normaliseDocument(
+    applyErrata(readJson<OpenApiDocument>(SPEC_JSON), readJson<ErrataFile>(ERRATA_JSON)),
+  );
+  const shipped = {
+    check: check as unknown as Record<string, CompiledValidator>,
+    report: report as unknown as Record<string, CompiledValidator>,
+  };
   return events.map((event) => ({
     event,
     check: shipped.check[event.typeName]!,
@@ -69,7 +74,10 @@ function compare(cases: Case[], uncheckedFormats: string[]): { values: number; r
       if (!expected) refused++;
       const [verdict, strictVerdict] = [report(value), closed(value)];
       if (verdict !== strictVerdict || fingerprint(report.errors) !== fingerprint(closed.errors)) {
-        expect({ verdict, errors: reported(report.errors) }, `${event.name}: report on ${JSON.stringify(value)}`).toEqual({ verdict: strictVerdict, errors: reported(closed.errors) });
+        expect(
+          { verdict, errors: reported(report.errors) },
+          `${event.name}: report on ${JSON.stringify(value)}`,
+        ).toEqual({ verdict: strictVerdict, errors: reported(closed.errors) });
       }
     }
   }

@@ -18,7 +18,14 @@ export function loadValidatorModule(code: string): Record<string, CompiledValida
   const body = `${aliases.join('\n')}\n${code}`
     .replace(/^import .*$/gm, '')
     .replace(/;export const /g, ';\nexport const ')
-    .replace(/^export \{ (.*) \};$/m, (_line, list: string) => `return { ${list.split(', ').map((pair) => pair.split(' as ').reverse().join(': ')).join(', ')} };`)
+    .replace(
+      /^export \{ (.*) \};$/m,
+      (_line, list: string) =>
+        `return { ${list
+          .split(', ')
+          .map((pair) => pair.split(' as ').reverse().join(': '))
+          .join(', ')} };`,
+    )
     // At the start of a line, or after a `;` (ajv's standalone code puts several statements on a line).
     .replace(/(^|;)export const (\w+)/gm, (_match, before: string, name: string) => {
       exported.push(name);

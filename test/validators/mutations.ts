@@ -4,13 +4,38 @@
 // the objects on the path to its change, so the value itself is never edited.
 
 export const PALETTE: readonly unknown[] = [
-  undefined, null, true, false, 0, -0, 1, -1, 1.5, 10, 2147483648, -2147483649, 2 ** 53, NaN, Infinity,
-  '', 'a', 'not-a-member', '2025-02-16T13:47:51.987Z', '2025-02-30T25:00:00Z', 'agent@example.com', 'agent at example',
-  [], [{}], ['a'], {}, { extra: 1 },
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -0,
+  1,
+  -1,
+  1.5,
+  10,
+  2147483648,
+  -2147483649,
+  2 ** 53,
+  NaN,
+  Infinity,
+  '',
+  'a',
+  'not-a-member',
+  '2025-02-16T13:47:51.987Z',
+  '2025-02-30T25:00:00Z',
+  'agent@example.com',
+  'agent at example',
+  [],
+  [{}],
+  ['a'],
+  {},
+  { extra: 1 },
 ];
 
 /** A copy of `items` with one item replaced. */
-const replaced = (items: readonly unknown[], index: number, item: unknown): unknown[] => items.map((old, i) => (i === index ? item : old));
+const replaced = (items: readonly unknown[], index: number, item: unknown): unknown[] =>
+  items.map((old, i) => (i === index ? item : old));
 
 export function* mutationsOf(node: unknown): Generator<unknown> {
   if (typeof node !== 'object' || node === null) return;

@@ -30,7 +30,9 @@ describe(`random schemas (seed ${SEED})`, () => {
         return false;
       }
     });
-    const check = loadValidatorModule(writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' }));
+    const check = loadValidatorModule(
+      writeAjvCheckModule(compilable, { formats: CHECKED_FORMATS, kernel: 'kernel', header: '' }),
+    );
     const report = Object.fromEntries(roots.map((root) => [root.exportName, reportValidator(root.schema)]));
     let compiled = 0;
     let [accepted, refused] = [0, 0];
@@ -49,8 +51,15 @@ describe(`random schemas (seed ${SEED})`, () => {
         else refused++;
         const ours = { check: check[`S${i}`]!(value), report: report[`S${i}`]!(value) };
         const theirs = { check: verdict, report: reference.all(value) };
-        if (ours.check !== theirs.check || ours.report !== theirs.report || fingerprint(report[`S${i}`]!.errors) !== fingerprint(reference.all.errors)) {
-          expect({ ...ours, errors: reported(report[`S${i}`]!.errors) }, `seed ${SEED}, schema ${JSON.stringify(schema)}, value ${JSON.stringify(value)}`).toEqual({
+        if (
+          ours.check !== theirs.check ||
+          ours.report !== theirs.report ||
+          fingerprint(report[`S${i}`]!.errors) !== fingerprint(reference.all.errors)
+        ) {
+          expect(
+            { ...ours, errors: reported(report[`S${i}`]!.errors) },
+            `seed ${SEED}, schema ${JSON.stringify(schema)}, value ${JSON.stringify(value)}`,
+          ).toEqual({
             ...theirs,
             errors: reported(reference.all.errors),
           });

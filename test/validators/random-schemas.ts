@@ -23,7 +23,10 @@ export function createRandom(seed: number) {
     some: <T>(items: readonly T[], min: number, max: number): T[] => {
       const pool = [...items];
       const count = min + Math.floor(next() * (max - min + 1));
-      return Array.from({ length: Math.min(count, pool.length) }, () => pool.splice(Math.floor(next() * pool.length), 1)[0]!);
+      return Array.from(
+        { length: Math.min(count, pool.length) },
+        () => pool.splice(Math.floor(next() * pool.length), 1)[0]!,
+      );
     },
   };
   return random;
@@ -55,53 +58,107 @@ export function randomSchema(random: Random, depth = 0): Schema {
   if (depth < 3) {
     if (random.chance(0.06)) schema.not = randomSchema(random, depth + 1);
     for (const keyword of ['anyOf', 'oneOf', 'allOf']) {
-      if (random.chance(0.08)) schema[keyword] = Array.from({ length: 1 + random.int(3) }, () => randomSchema(random, depth + 1));
+      if (random.chance(0.08))
+        schema[keyword] = Array.from({ length: 1 + random.int(3) }, () => randomSchema(random, depth + 1));
     }
   }
   const number = likely('number') + likely('integer');
-  for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) if (random.chance(number / 2)) schema[keyword] = random.pick(LIMITS);
+  for (const keyword of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'])
+    if (random.chance(number / 2)) schema[keyword] = random.pick(LIMITS);
   if (random.chance(number / 3)) schema.multipleOf = random.pick([1, 2, 0.5]);
-  for (const keyword of ['minLength', 'maxLength']) if (random.chance(likely('string'))) schema[keyword] = random.pick(LENGTHS);
+  for (const keyword of ['minLength', 'maxLength'])
+    if (random.chance(likely('string'))) schema[keyword] = random.pick(LENGTHS);
   if (random.chance(likely('string') / 2)) schema.pattern = random.pick(PATTERNS);
   if (random.chance(likely('string') + number / 2)) schema.format = random.pick(FORMATS);
   const object = likely('object');
-  for (const keyword of ['minItems', 'maxItems']) if (random.chance(likely('array') / 2)) schema[keyword] = random.pick(LENGTHS);
+  for (const keyword of ['minItems', 'maxItems'])
+    if (random.chance(likely('array') / 2)) schema[keyword] = random.pick(LENGTHS);
   if (random.chance(likely('array'))) schema.uniqueItems = random.chance(0.85);
-  if (depth < 3 && random.chance(object / 3)) schema.propertyNames = random.pick<SchemaObject>([{ maxLength: 1 }, { pattern: '^[a-z]' }, { enum: ['a', 'b', 'x1'] }, { not: { const: 'c' } }]);
+  if (depth < 3 && random.chance(object / 3))
+    schema.propertyNames = random.pick<SchemaObject>([
+      { maxLength: 1 },
+      { pattern: '^[a-z]' },
+      { enum: ['a', 'b', 'x1'] },
+      { not: { const: 'c' } },
+    ]);
   if (depth < 3 && random.chance(object / 2)) {
-    schema.patternProperties = Object.fromEntries(random.some(KEY_PATTERNS, 1, 2).map((pattern) => [pattern, randomSchema(random, depth + 1) as SchemaObject]));
+    schema.patternProperties = Object.fromEntries(
+      random.some(KEY_PATTERNS, 1, 2).map((pattern) => [pattern, randomSchema(random, depth + 1) as SchemaObject]),
+    );
   }
   if (depth < 3 && random.chance(likely('array') * 2)) schema.items = randomSchema(random, depth + 1) as SchemaObject;
-  for (const keyword of ['minProperties', 'maxProperties']) if (random.chance(object / 3)) schema[keyword] = random.pick(LENGTHS);
+  for (const keyword of ['minProperties', 'maxProperties'])
+    if (random.chance(object / 3)) schema[keyword] = random.pick(LENGTHS);
   if (depth < 3 && random.chance(object * 2.5)) {
-    schema.properties = Object.fromEntries(random.some(NAMES, 1, 4).map((name) => [name, randomSchema(random, depth + 1) as SchemaObject]));
+    schema.properties = Object.fromEntries(
+      random.some(NAMES, 1, 4).map((name) => [name, randomSchema(random, depth + 1) as SchemaObject]),
+    );
   }
   // ajv's strict mode wants every required name among the properties.
   if (schema.properties && random.chance(0.6)) schema.required = random.some(Object.keys(schema.properties), 1, 3);
-  if (random.chance(object * 1.5)) schema.additionalProperties = random.chance(0.6) ? !random.chance(0.8) : depth < 3 ? (randomSchema(random, depth + 1) as SchemaObject) : false;
+  if (random.chance(object * 1.5))
+    schema.additionalProperties = random.chance(0.6)
+      ? !random.chance(0.8)
+      : depth < 3
+        ? (randomSchema(random, depth + 1) as SchemaObject)
+        : false;
   return schema;
 }
 
-const STRINGS = ['', 'a', 'ab', 'b', 'ba', 'Ab', '12', 'ß', '😀', '😀😀', '2025-02-16T13:47:51.987Z', '2025-02-30T25:00:00Z', 'agent@example.com', 'agent at example'];
+const STRINGS = [
+  '',
+  'a',
+  'ab',
+  'b',
+  'ba',
+  'Ab',
+  '12',
+  'ß',
+  '😀',
+  '😀😀',
+  '2025-02-16T13:47:51.987Z',
+  '2025-02-30T25:00:00Z',
+  'agent@example.com',
+  'agent at example',
+];
 
 /** A value the schema probably accepts, or nearly does. */
 export function randomValue(schema: Schema, random: Random, depth = 0): unknown {
   if (typeof schema === 'boolean' || depth > 4 || random.chance(0.1)) return random.pick(PALETTE);
   if (schema.const !== undefined && random.chance(0.5)) return structuredClone(schema.const);
   if (schema.enum && random.chance(0.5)) return structuredClone(random.pick(schema.enum));
-  const branches = [...((schema.allOf as Schema[]) ?? []), ...((schema.anyOf as Schema[]) ?? []), ...((schema.oneOf as Schema[]) ?? [])];
+  const branches = [
+    ...((schema.allOf as Schema[]) ?? []),
+    ...((schema.anyOf as Schema[]) ?? []),
+    ...((schema.oneOf as Schema[]) ?? []),
+  ];
   if (branches.length > 0 && random.chance(0.4)) return randomValue(random.pick(branches), random, depth + 1);
   const types = schema.type === undefined ? TYPES : ([] as string[]).concat(schema.type);
   switch (random.pick(types)) {
     case 'string': {
       const lengths = [schema.minLength, schema.maxLength].filter((n): n is number => typeof n === 'number');
-      const around = lengths.flatMap((n) => [n - 1, n, n + 1]).filter((n) => n >= 0).map((n) => 'a'.repeat(n));
+      const around = lengths
+        .flatMap((n) => [n - 1, n, n + 1])
+        .filter((n) => n >= 0)
+        .map((n) => 'a'.repeat(n));
       return random.pick([...STRINGS, ...around, ...around.map((s) => s.replace(/a/g, '😀'))]);
     }
     case 'number':
     case 'integer': {
-      const limits = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'].map((k) => schema[k]).filter((n): n is number => typeof n === 'number');
-      return random.pick([...limits.flatMap((n) => [n - 1, n - 0.5, n, n + 0.5, n + 1, n * 3]), 0, -0, 2147483647, 2147483648, -2147483649, 2 ** 53 + 2, 1e21, NaN]);
+      const limits = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf']
+        .map((k) => schema[k])
+        .filter((n): n is number => typeof n === 'number');
+      return random.pick([
+        ...limits.flatMap((n) => [n - 1, n - 0.5, n, n + 0.5, n + 1, n * 3]),
+        0,
+        -0,
+        2147483647,
+        2147483648,
+        -2147483649,
+        2 ** 53 + 2,
+        1e21,
+        NaN,
+      ]);
     }
     case 'boolean':
       return random.chance(0.5);
@@ -109,7 +166,9 @@ export function randomValue(schema: Schema, random: Random, depth = 0): unknown 
       return null;
     case 'array': {
       const length = random.pick([0, 1, 2, 3]);
-      const items = Array.from({ length }, () => randomValue((schema.items as Schema | undefined) ?? true, random, depth + 1));
+      const items = Array.from({ length }, () =>
+        randomValue((schema.items as Schema | undefined) ?? true, random, depth + 1),
+      );
       // Duplicates, for uniqueItems: an item repeated, or "1" beside 1.
       if (items.length > 0 && random.chance(0.3)) items.push(structuredClone(random.pick(items)));
       if (random.chance(0.1)) items.push(1, '1');
@@ -122,7 +181,11 @@ export function randomValue(schema: Schema, random: Random, depth = 0): unknown 
       for (const name of random.some([...NAMES, ...EXTRA_NAMES], 0, NAMES.length)) {
         const known = Object.hasOwn(properties, name);
         if (random.chance(required.has(name) ? 0.9 : known ? 0.7 : 0.3)) {
-          const sub = known ? properties[name]! : typeof schema.additionalProperties === 'object' ? schema.additionalProperties : true;
+          const sub = known
+            ? properties[name]!
+            : typeof schema.additionalProperties === 'object'
+              ? schema.additionalProperties
+              : true;
           value[name] = randomValue(sub, random, depth + 1);
         }
       }

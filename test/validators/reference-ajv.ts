@@ -21,10 +21,26 @@ export const reported = (errors: readonly ReportedError[] | null | undefined): R
 
 /** The errors as one string, to compare many cheaply (params are JSON: names, limits, schema values). */
 export const fingerprint = (errors: readonly ReportedError[] | null | undefined): string =>
-  errors ? errors.map((error) => `${error.instancePath}\u0000${error.keyword}\u0000${JSON.stringify(error.params)}`).join('\u0001') : 'null';
+  errors
+    ? errors
+        .map((error) => `${error.instancePath}\u0000${error.keyword}\u0000${JSON.stringify(error.params)}`)
+        .join('\u0001')
+    : 'null';
 
-export function referenceAjv(allErrors: boolean, uncheckedFormats: readonly string[] = []): { compile: (schema: SchemaObject | boolean) => ValidateFunction } {
-  const ajv = new Ajv.default({ allErrors, messages: false, strict: true, strictTypes: false, allowUnionTypes: true, unicodeRegExp: true, inlineRefs: true, logger: false });
+export function referenceAjv(
+  allErrors: boolean,
+  uncheckedFormats: readonly string[] = [],
+): { compile: (schema: SchemaObject | boolean) => ValidateFunction } {
+  const ajv = new Ajv.default({
+    allErrors,
+    messages: false,
+    strict: true,
+    strictTypes: false,
+    allowUnionTypes: true,
+    unicodeRegExp: true,
+    inlineRefs: true,
+    logger: false,
+  });
   for (const [name, format] of Object.entries(CHECKS)) ajv.addFormat(name, format);
   for (const name of uncheckedFormats) ajv.addFormat(name, true);
   return { compile: (schema) => ajv.compile(schema as SchemaObject) };
