@@ -37,6 +37,9 @@ export function reportValidator(schema: ValidationSchema | (() => ValidationSche
   validate.errors = null as CompiledValidatorError[] | null;
   validate.collect = collect;
   let knownFields: ((data: unknown) => boolean) | undefined;
-  validate.onlyKnownFields = (data: unknown): boolean => (knownFields ??= knownFieldsTest(resolve()))(data);
+  validate.onlyKnownFields = (data: unknown): boolean => {
+    knownFields ??= knownFieldsTest(resolve());
+    return knownFields(data);
+  };
   return validate;
 }
