@@ -2,6 +2,7 @@
 // Proxy traps, revoked Proxies, detached buffers, bigints, cycles, toJSON that throws, sparse arrays whose
 // length claims billions of elements. Each comes with the reason a refusal should name. Made fresh on
 // each call, since some (a detached buffer) are used up.
+import fc from 'fast-check';
 import { examples } from '../../generated/examples.ts';
 
 const TASK = examples['contact_center.task_created'];
@@ -168,3 +169,16 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
     because: /expected string, received a symbol/,
   },
 ];
+
+/** Any JavaScript value fast-check makes, with every exotic kind it offers switched on. */
+export const anyJavaScriptValue = (): fc.Arbitrary<unknown> =>
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+    withObjectString: true,
+  });

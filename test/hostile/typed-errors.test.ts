@@ -15,7 +15,7 @@ import {
   type WebhookEventIssue,
 } from '../../src/index.ts';
 import { contactCenterEventSchema, eventStandardSchema } from '../../src/standard-schema.ts';
-import { HOSTILE_VALUES } from './hostile-values.ts';
+import { anyJavaScriptValue, HOSTILE_VALUES } from './hostile-values.ts';
 import { assertProperty } from '../support/seeded.ts';
 
 const taskSchema = eventStandardSchema('contact_center.task_created');
@@ -124,18 +124,7 @@ describe('hostile values', () => {
 
 describe('property: any JavaScript value, the hostile ones mixed in', () => {
   const hostile = fc.constantFrom(...HOSTILE_VALUES).map(({ make }) => make);
-  const anything = fc
-    .anything({
-      withBigInt: true,
-      withDate: true,
-      withMap: true,
-      withSet: true,
-      withTypedArray: true,
-      withNullPrototype: true,
-      withSparseArray: true,
-      withObjectString: true,
-    })
-    .map((value) => () => value);
+  const anything = anyJavaScriptValue().map((value) => () => value);
   /** A hostile value put at a random place of a valid event. */
   const nested = fc
     .tuple(hostile, fc.constantFrom('event', 'payload', 'account_id', 'object', 'teams', 'task_id', 'extra'))
