@@ -34,7 +34,7 @@ function parseJson(text: string): unknown {
 // a worker), where a tag test could be fooled by Symbol.toStringTag, or throw in a hostile getter.
 const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get!;
 
-function isArrayBuffer(value: unknown): value is ArrayBuffer {
+export function isArrayBuffer(value: unknown): value is ArrayBuffer {
   try {
     arrayBufferByteLength.call(value);
     return true;

@@ -1,4 +1,5 @@
 // The options verification shares, each checked once with a TypeError that says what was expected.
+import { isArrayBuffer } from '../parse/read-input.js';
 
 const encoder = new TextEncoder();
 
@@ -67,12 +68,12 @@ export const readMaxBodyBytes = (value: unknown): number =>
  */
 export function rawBodyBytes(rawBody: unknown): Uint8Array<ArrayBuffer> {
   if (typeof rawBody === 'string') return encoder.encode(rawBody);
-  // isView and the tag test, not instanceof: bytes from another realm (a VM context, a worker) count too.
+  // isView and the brand test, not instanceof: bytes from another realm (a VM context, a worker) count too.
   if (ArrayBuffer.isView(rawBody)) {
     return new Uint8Array(new Uint8Array(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength));
   }
-  if (Object.prototype.toString.call(rawBody) === '[object ArrayBuffer]') {
-    return new Uint8Array((rawBody as ArrayBuffer).slice(0));
+  if (isArrayBuffer(rawBody)) {
+    return new Uint8Array(rawBody.slice(0));
   }
   const forms = 'a string, Uint8Array/Buffer or ArrayBuffer';
   if (rawBody === undefined || rawBody === null) {
