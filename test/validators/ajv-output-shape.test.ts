@@ -9,6 +9,7 @@ import { CHECKED_FORMATS } from '../../scripts/emit/emit-validators.ts';
 import {
   AJV_OUTPUT_REWRITES,
   AjvOutputShapeError,
+  closingIndex,
   rewriteAjvOutput,
   type RewriteState,
 } from '../../scripts/emit/rewrite-ajv-output.ts';
@@ -36,9 +37,20 @@ const FIXTURE: SchemaObject = {
     s: shared,
   },
 };
+/** No composition: its error count only rises, so its bookkeeping folds away (a separate validator from Fixture's). */
+const PLAIN: SchemaObject = {
+  type: 'object',
+  required: ['a', 'b-c'],
+  properties: {
+    a: { type: 'array', items: shared },
+    'b-c': { type: 'integer' },
+    d: { type: 'object', required: ['e'], properties: { e: { type: 'string', enum: ['x', 'y'] } } },
+  },
+};
 const roots = [
   { exportName: 'Fixture', schema: FIXTURE },
   { exportName: 'Other', schema: { type: 'object', properties: { s: shared } } as SchemaObject },
+  { exportName: 'Plain', schema: PLAIN },
 ];
 
 const stateOf = (): RewriteState => ({
@@ -70,6 +82,10 @@ const RESHAPED: Record<string, (code: string) => string> = {
   'unused-schema-constants': (code) =>
     code.replace(/const (schema\d+) = (\{"type":"object","properties":\{"code"[^;]*);/, 'const $1 = ($2);'),
   'export-lines': (code) => code.replace(/([;}])export const Other/, '$1export  const Other'),
+  'failed-sub-validators': (code) => code.replaceAll('let errors = 0;', 'let errors = 0;errors += 0;'),
+  'error-count-bookkeeping': (code) => code.replace(/const (_errs\d+) = errors;/g, 'const $1 = errors ;'),
+  'constant-valid-flags': (code) => code.replace(/else \{var (valid\d+) = true;\}/g, 'else {var $1 = !0;}'),
+  'missing-property-names': (code) => code.replace(/\(missing(\d+) = "/g, '(missing$1 ="'),
 };
 
 describe("ajv's standalone output keeps the shape the check module's rewrites expect", () => {
@@ -123,5 +139,26 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
     expect(check.Fixture!({ x: 'abcd' })).toBe(false);
     expect(check.Fixture!({ x: { code: 'a/b' }, y: { a: 1 } })).toBe(true);
     expect(check.Fixture!({ x: 'a', w: { long: 1 } })).toBe(false);
+    expect(check.Plain!({ a: [{ code: 'a/b' }, {}], 'b-c': 2, d: { e: 'y' } })).toBe(true);
+    expect(check.Plain!({ a: [], 'b-c': 2 })).toBe(true);
+    expect(check.Plain!({ a: [{ code: 'b' }], 'b-c': 2 }), 'a failing shared item validator').toBe(false);
+    expect(check.Plain!({ a: [], 'b-c': 2.5 }), 'an integer with a fraction').toBe(false);
+    expect(check.Plain!({ a: [] }), 'a required property missing').toBe(false);
+    expect(check.Plain!({ a: [], 'b-c': 1, d: { e: 'z' } }), 'a value outside the enum').toBe(false);
+    expect(check.Plain!({ a: [], 'b-c': 1, d: {} }), 'a nested required property missing').toBe(false);
+    expect(check.Plain!([]), 'not an object').toBe(false);
+  });
+
+  it('only validators with compositions keep the error count; the others return their verdict at once', () => {
+    const { code } = rewriteAjvOutput(output, stateOf());
+    const validators = [...code.matchAll(/function validate\d+\(data\)\{/g)].map((match) =>
+      code.slice(match.index, closingIndex(code, match.index + match[0].length - 1)),
+    );
+    const counting = validators.filter((fn) => fn.includes('vErrors'));
+    const plain = validators.filter((fn) => !fn.includes('vErrors'));
+    expect(counting.length).toBeGreaterThan(0);
+    expect(plain.length).toBeGreaterThan(1);
+    for (const fn of counting) expect(fn).toMatch(/\berrors\b/);
+    for (const fn of plain) expect(fn).not.toMatch(/\b(?:errors|_errs\d+|valid\d+|missing\d+)\b/);
   });
 });
