@@ -9,6 +9,7 @@ import { compileWithAjv } from './competitors/ajv-at-run-time.ts';
 import { toZod } from './competitors/json-schema-to-zod.ts';
 import { generateWithTypia } from './competitors/typia-generated.ts';
 import { buildCorpus } from './corpus.ts';
+import { readEveryValue } from './read-every-value.ts';
 import { REALISTIC_SEED } from './realistic-deliveries.ts';
 import { each, measureInterleaved, type TimedTask } from './measure-interleaved.ts';
 
@@ -113,6 +114,10 @@ function rows(set: string, raws: readonly string[], valid: boolean): TimedTask[]
         },
   ];
   if (valid) {
+    tasks.push({
+      name: `${set}: JSON.parse + reading every value, checking nothing (the floor of any validator)`,
+      fn: each(raws, (raw) => readEveryValue(JSON.parse(raw))),
+    });
     tasks.push({
       name: `${set}: parseEvent(raw, { strict: true })`,
       fn: each(raws, (raw) => parseEvent(raw, { strict: true })),

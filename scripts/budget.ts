@@ -108,6 +108,12 @@ try {
         parse.ratio <= budgets.PARSE_RATIO,
         false,
       );
+      rows.push([
+        `floor, for comparison: JSON.parse(raw) + reading every value once, checking nothing / JSON.parse(raw), ${set}`,
+        `${parse.floorRatio.toFixed(2)}x (${parse.floorUs.toFixed(0)} µs / ${parse.jsonParseUs.toFixed(0)} µs per pass)`,
+        '-',
+        '-',
+      ]);
       row(
         `parseEvent(raw, { strict: true }) / JSON.parse(raw), ${set}`,
         `${parse.strictRatio.toFixed(2)}x (${parse.strictUs.toFixed(0)} µs / ${parse.jsonParseUs.toFixed(0)} µs per pass)`,
@@ -118,9 +124,9 @@ try {
     }
     const raw = JSON.stringify(examples[eventNames[0]!]);
     const startUp = measureStartUp(pkg, raw, Number(values.runs));
-    for (const [format, ms, ratio] of [
-      ['ESM', startUp.esmMs, startUp.esmRatio],
-      ['CommonJS', startUp.cjsMs, startUp.cjsRatio],
+    for (const [format, ms, ratio, floor] of [
+      ['ESM', startUp.esmMs, startUp.esmRatio, startUp.emptyEsmRatio],
+      ['CommonJS', startUp.cjsMs, startUp.cjsRatio, startUp.emptyCjsRatio],
     ] as const) {
       row(
         `start-up: import (${format}) + parse one event, over bare \`node -e 0\``,
@@ -129,6 +135,12 @@ try {
         ratio <= budgets.START_UP_RATIO,
         false,
       );
+      rows.push([
+        `floor, for comparison: import of an empty ${format} module, over bare \`node -e 0\``,
+        `${floor.toFixed(2)}x (the same paired runs)`,
+        '-',
+        '-',
+      ]);
     }
     for (const hostile of await measureHostileInput(pkg))
       row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);

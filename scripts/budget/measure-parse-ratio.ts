@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCorpus } from '../../bench/corpus.ts';
 import { each, measureInterleaved, type TimedTask } from '../../bench/measure-interleaved.ts';
+import { readEveryValue } from '../../bench/read-every-value.ts';
 import type { PackedPackage } from './pack-package.ts';
 
 export interface ParseRatio {
@@ -12,8 +13,11 @@ export interface ParseRatio {
   deliveries: number;
   bytes: number;
   jsonParseUs: number;
+  /** JSON.parse plus reading every value once, checking nothing: the least any validating parse costs. */
+  floorUs: number;
   parseEventUs: number;
   strictUs: number;
+  floorRatio: number;
   ratio: number;
   strictRatio: number;
 }
@@ -34,21 +38,24 @@ export async function measureParseRatios(
     // Every delivery is valid, by default and strictly: the figures are the success path.
     for (const raw of raws) parseEvent(raw, { strict: true });
     tasks.push({ name: `${name}: JSON.parse`, fn: each(raws, (raw) => JSON.parse(raw)) });
+    tasks.push({ name: `${name}: floor`, fn: each(raws, (raw) => readEveryValue(JSON.parse(raw))) });
     tasks.push({ name: `${name}: parseEvent`, fn: each(raws, (raw) => parseEvent(raw)) });
     tasks.push({ name: `${name}: strict`, fn: each(raws, (raw) => parseEvent(raw, { strict: true })) });
   }
   const medians = measureInterleaved(tasks, options);
   return Object.entries(sets).map(([name, raws]) => {
-    const [jsonParseUs, parseEventUs, strictUs] = ['JSON.parse', 'parseEvent', 'strict'].map(
+    const [jsonParseUs, floorUs, parseEventUs, strictUs] = ['JSON.parse', 'floor', 'parseEvent', 'strict'].map(
       (row) => medians.get(`${name}: ${row}`)!,
-    ) as [number, number, number];
+    ) as [number, number, number, number];
     return {
       corpus: name,
       deliveries: raws.length,
       bytes: raws.reduce((sum, raw) => sum + Buffer.byteLength(raw), 0),
       jsonParseUs,
+      floorUs,
       parseEventUs,
       strictUs,
+      floorRatio: floorUs / jsonParseUs,
       ratio: parseEventUs / jsonParseUs,
       strictRatio: strictUs / jsonParseUs,
     };

@@ -1,8 +1,11 @@
 // What a serverless cold start pays for the package: a fresh `node` that imports it and parses one event,
 // against bare `node -e 0`. Paired runs: each run starts bare node, the ESM probe and the CommonJS probe
 // back to back (in rotated order), so a burst of load on the machine hits the three alike; the figure is
-// the median over runs of each probe's time divided by its run's bare time.
+// the median over runs of each probe's time divided by its run's bare time. The same runs time an empty
+// module of each format: the floor that any package's import pays.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PackedPackage } from './pack-package.ts';
@@ -15,6 +18,12 @@ export interface StartUp {
   /** Medians of the paired ratios over bare node. */
   esmRatio: number;
   cjsRatio: number;
+  /**
+   * The floor in the same runs: importing an empty module of each format, which any package pays
+   * (Node starting its module loader), against bare node.
+   */
+  emptyEsmRatio: number;
+  emptyCjsRatio: number;
   runs: number;
 }
 
@@ -27,8 +36,15 @@ const median = (values: number[]): number => {
 export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): StartUp {
   const esm = pathToFileURL(join(pkg.directory, 'dist/index.js')).href;
   const cjs = join(pkg.directory, 'dist/index.cjs');
+  const scratch = mkdtempSync(join(tmpdir(), 'start-up-floor-'));
+  const emptyEsm = join(scratch, 'empty.mjs');
+  const emptyCjs = join(scratch, 'empty.cjs');
+  writeFileSync(emptyEsm, 'export const empty = true;\n');
+  writeFileSync(emptyCjs, 'exports.empty = true;\n');
   const probes = {
     bare: ['-e', '0'],
+    emptyEsm: ['--input-type=module', '-e', `import ${JSON.stringify(pathToFileURL(emptyEsm).href)};`],
+    emptyCjs: ['-e', `require(${JSON.stringify(emptyCjs)});`],
     esm: [
       '--input-type=module',
       '-e',
@@ -46,19 +62,30 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     if (child.status !== 0) throw new Error(`start-up probe failed (${name}): ${child.stderr.toString()}`);
     return elapsed;
   };
-  const order = ['bare', 'esm', 'cjs'] as const;
-  const samples = { bare: [] as number[], esm: [] as number[], cjs: [] as number[] };
-  time('esm'); // the first run of a file pays for the disk cache; no run should
-  for (let run = 0; run < runs; run++) {
-    for (const name of [...order.slice(run % 3), ...order.slice(0, run % 3)]) samples[name].push(time(name));
+  const order = ['bare', 'esm', 'cjs', 'emptyEsm', 'emptyCjs'] as const;
+  const samples = Object.fromEntries(order.map((name) => [name, [] as number[]])) as Record<
+    (typeof order)[number],
+    number[]
+  >;
+  try {
+    for (const name of order) time(name); // the first run of a file pays for the disk cache; no run should
+    for (let run = 0; run < runs; run++) {
+      const shift = run % order.length;
+      for (const name of [...order.slice(shift), ...order.slice(0, shift)]) samples[name].push(time(name));
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const ratios = (name: 'esm' | 'cjs'): number[] => samples[name].map((ms, i) => ms / samples.bare[i]!);
+  const ratio = (name: Exclude<(typeof order)[number], 'bare'>): number =>
+    median(samples[name].map((ms, i) => ms / samples.bare[i]!));
   return {
     bareMs: median(samples.bare),
     esmMs: median(samples.esm),
     cjsMs: median(samples.cjs),
-    esmRatio: median(ratios('esm')),
-    cjsRatio: median(ratios('cjs')),
+    esmRatio: ratio('esm'),
+    cjsRatio: ratio('cjs'),
+    emptyEsmRatio: ratio('emptyEsm'),
+    emptyCjsRatio: ratio('emptyCjs'),
     runs,
   };
 }
