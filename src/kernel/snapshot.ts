@@ -21,7 +21,16 @@ export class NotJsonDataError extends Error {
 }
 
 type Container = Record<string, unknown> | unknown[];
-type Frame = { source: object; target: Container; isArray: boolean; keys: string[]; index: number; path: string };
+// A frame's `key` is where its object sits in its parent: paths are built from the stack only for an error,
+// since building one per field cost more than the copy itself (profiled).
+type Frame = {
+  source: object;
+  target: Container;
+  isArray: boolean;
+  keys: string[];
+  index: number;
+  key: string | number;
+};
 
 /** Sets `key` on `target` as an own data property, even for "__proto__". */
 function put(target: Container, key: string | number, value: unknown): void {
@@ -39,24 +48,37 @@ function refusal(source: object, isArray: boolean, index: number): string | unde
   return undefined;
 }
 
+/** The JSON Pointer of the frames' objects on `stack` (the root's frame first), then `key` when given. */
+function pointerOf(stack: readonly Frame[], key?: string | number): string {
+  let path = '';
+  for (let i = 1; i < stack.length; i++) path += `/${escapePointerToken(stack[i]!.key)}`;
+  return key === undefined ? path : `${path}/${escapePointerToken(key)}`;
+}
+
 /** The copy, or the refusal that says where and why it cannot be made. Never throws. */
 function copy(value: object): unknown {
   // Each frame copies one source object into its copy; `onPath` holds the objects being copied, to find cycles.
   const stack: Frame[] = [];
   const onPath = new Set<object>();
-  const open = (source: object, path: string): Container | NotJsonDataError => {
-    if (onPath.has(source)) return new NotJsonDataError(path, 'the value contains a cycle, so it is not JSON data');
+  /** The copy to fill, or the refusal of `source`: the root (no key), or under `key` in the top frame's object. */
+  const open = (source: object, key?: string | number): Container | NotJsonDataError => {
+    if (onPath.has(source))
+      return new NotJsonDataError(pointerOf(stack, key), 'the value contains a cycle, so it is not JSON data');
     if (ArrayBuffer.isView(source))
-      return new NotJsonDataError(path, 'bytes (a typed array or DataView) inside a value are not JSON data');
+      return new NotJsonDataError(
+        pointerOf(stack, key),
+        'bytes (a typed array or DataView) inside a value are not JSON data',
+      );
     const isArray = Array.isArray(source);
     const target: Container = isArray ? [] : {};
     onPath.add(source);
-    stack.push({ source, target, isArray, keys: isArray ? [] : Object.keys(source), index: 0, path });
+    stack.push({ source, target, isArray, keys: isArray ? [] : Object.keys(source), index: 0, key: key ?? '' });
     return target;
   };
-  let path = '';
+  // The key being read, for the path of what a getter or a Proxy trap throws.
+  let reading: string | number | undefined;
   try {
-    const root = open(value, '');
+    const root = open(value);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       const length = frame.isArray ? (frame.source as unknown[]).length : frame.keys.length;
@@ -66,19 +88,23 @@ function copy(value: object): unknown {
         continue;
       }
       const key = frame.isArray ? frame.index : frame.keys[frame.index]!;
-      path = `${frame.path}/${escapePointerToken(key)}`;
+      reading = key;
       const refused = refusal(frame.source, frame.isArray, frame.index);
-      if (refused !== undefined) return new NotJsonDataError(frame.path, refused);
+      if (refused !== undefined) return new NotJsonDataError(pointerOf(stack), refused);
       frame.index++;
       const child = (frame.source as Record<string | number, unknown>)[key];
-      const copied = typeof child === 'object' && child !== null ? open(child, path) : child;
+      const copied = typeof child === 'object' && child !== null ? open(child, key) : child;
       if (copied instanceof NotJsonDataError) return copied;
       put(frame.target, key, copied);
+      reading = undefined;
     }
     return root;
   } catch (error) {
     // Only foreign code throws here: a getter, a Proxy trap, a revoked Proxy.
-    return new NotJsonDataError(path, `reading the value threw ${describeThrown(error)}, so it is not JSON data`);
+    return new NotJsonDataError(
+      pointerOf(stack, reading),
+      `reading the value threw ${describeThrown(error)}, so it is not JSON data`,
+    );
   }
 }
 

@@ -30,11 +30,27 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * True for a plain object or array (its prototype is Object.prototype, Array.prototype or null), which
+ * JSON values and framework bodies are: answered without the brand check below, which throws (an
+ * exception per call, 10 µs here) for every object that is not an ArrayBuffer. An ArrayBuffer whose
+ * prototype was set to one of these is read as a value, and refused as an event with no fields.
+ */
+function isPlainContainer(value: object): boolean {
+  try {
+    const prototype = Object.getPrototypeOf(value); // a Proxy's trap may throw: then the brand check decides
+    return prototype === Object.prototype || prototype === Array.prototype || prototype === null;
+  } catch {
+    return false;
+  }
+}
+
 // The byteLength getter checks that its receiver really is an ArrayBuffer (from any realm: a VM context,
 // a worker), where a tag test could be fooled by Symbol.toStringTag, or throw in a hostile getter.
 const arrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')!.get!;
 
 export function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  if (typeof value !== 'object' || value === null || isPlainContainer(value)) return false;
   try {
     arrayBufferByteLength.call(value);
     return true;

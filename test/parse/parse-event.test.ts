@@ -1,5 +1,6 @@
 // parseEvent / safeParseEvent: every input form, every error code, the validation policy, and the promise
 // that parsing neither mutates its input nor returns anything but data equal to it.
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.ts';
 import { MAX_ISSUES, parseEvent, safeParseEvent, WebhookEventError } from '../../src/index.ts';
@@ -37,6 +38,21 @@ describe('input forms', () => {
   ])('accepts %s', (_label, input) => {
     expect(parseEvent(input)).toEqual(valid);
     expect(safeParseEvent(input)).toEqual({ success: true, data: valid });
+  });
+
+  it('tells an ArrayBuffer from a value by its brand, from any realm, whatever its class', () => {
+    const copyInto = (buffer: ArrayBuffer): ArrayBuffer => {
+      new Uint8Array(buffer).set(bytes);
+      return buffer;
+    };
+    const otherRealm = copyInto(runInNewContext(`new ArrayBuffer(${bytes.length})`) as ArrayBuffer);
+    class Sub extends ArrayBuffer {}
+    const subclassed = copyInto(new Sub(bytes.length));
+    const proxied = new Proxy(structuredClone(valid), {});
+    for (const input of [otherRealm, subclassed, proxied]) expect(parseEvent(input)).toEqual(valid);
+    // One whose prototype was replaced by Object.prototype is taken for a value: refused, typed, as having no fields.
+    const disguised = Object.setPrototypeOf(copyInto(new ArrayBuffer(bytes.length)), Object.prototype) as object;
+    expect(errorOf(disguised).code).toBe('invalid_envelope');
   });
 
   it('returns a copy of a parsed object, equal to it, and leaves it untouched', () => {
