@@ -142,6 +142,12 @@ try {
         '-',
       ]);
     }
+    rows.push([
+      'for comparison: import of the check validators alone (ESM, with the kernel), over bare `node -e 0`',
+      `${startUp.checksEsmRatio.toFixed(2)}x (the same paired runs)`,
+      '-',
+      '-',
+    ]);
     for (const hostile of await measureHostileInput(pkg))
       row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');

@@ -24,6 +24,8 @@ export interface StartUp {
    */
   emptyEsmRatio: number;
   emptyCjsRatio: number;
+  /** Importing the check validators alone (ESM, with the kernel they import): the share of the checks. */
+  checksEsmRatio: number;
   runs: number;
 }
 
@@ -45,6 +47,11 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     bare: ['-e', '0'],
     emptyEsm: ['--input-type=module', '-e', `import ${JSON.stringify(pathToFileURL(emptyEsm).href)};`],
     emptyCjs: ['-e', `require(${JSON.stringify(emptyCjs)});`],
+    checksEsm: [
+      '--input-type=module',
+      '-e',
+      `import ${JSON.stringify(pathToFileURL(join(pkg.directory, 'dist/validators/check.js')).href)};`,
+    ],
     esm: [
       '--input-type=module',
       '-e',
@@ -62,7 +69,7 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     if (child.status !== 0) throw new Error(`start-up probe failed (${name}): ${child.stderr.toString()}`);
     return elapsed;
   };
-  const order = ['bare', 'esm', 'cjs', 'emptyEsm', 'emptyCjs'] as const;
+  const order = ['bare', 'esm', 'cjs', 'emptyEsm', 'emptyCjs', 'checksEsm'] as const;
   const samples = Object.fromEntries(order.map((name) => [name, [] as number[]])) as Record<
     (typeof order)[number],
     number[]
@@ -86,6 +93,7 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     cjsRatio: ratio('cjs'),
     emptyEsmRatio: ratio('emptyEsm'),
     emptyCjsRatio: ratio('emptyCjs'),
+    checksEsmRatio: ratio('checksEsm'),
     runs,
   };
 }
