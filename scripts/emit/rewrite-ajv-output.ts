@@ -101,22 +101,53 @@ function eachPlainValidator(transform: (fn: string) => string) {
   return replaceGroups(/function validate\d+\(data\)\{/g, (fn) => (isCountingValidator(fn) ? fn : transform(fn)));
 }
 
-/** A leftover detector: where `pattern` still occurs in a validator without compositions, or -1. */
+/** `code` with `map` applied to each stretch outside its string literals (ajv writes every string in "..."). */
+function outsideStrings(code: string, map: (stretch: string) => string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < code.length; i++) {
+    if (code[i] !== '"') continue;
+    out += map(code.slice(from, i));
+    const start = i;
+    for (i++; i < code.length && code[i] !== '"'; i++) if (code[i] === '\\') i++;
+    out += code.slice(start, i + 1);
+    from = i + 1;
+  }
+  return out + map(code.slice(from));
+}
+
+/** `code` with the contents of its string literals blanked (same length), for detectors to search. */
+const blankStrings = (code: string): string =>
+  code.replace(/"(?:[^"\\]|\\.)*"/g, (literal) => `"${' '.repeat(literal.length - 2)}"`);
+
+/** A leftover detector: where `pattern` still occurs, outside strings, in a validator without compositions, or -1. */
 function inPlainValidator(pattern: RegExp) {
   return (code: string): number => {
     for (const match of code.matchAll(/function validate\d+\(data\)\{/g)) {
       const fn = code.slice(match.index, closingIndex(code, match.index + match[0].length - 1));
       if (isCountingValidator(fn)) continue;
-      const at = fn.search(pattern);
+      const at = blankStrings(fn).search(pattern);
       if (at !== -1) return match.index + at;
     }
     return -1;
   };
 }
 
-/** Applies each [pattern, replacement] in turn, everywhere. */
+/**
+ * Applies each [pattern, replacement] in turn, outside string literals (an enum value may hold any text).
+ * The patterns' names (`errors`, `validN`, ...) are ajv's locals: `(?<![.\w$])` keeps a field of the
+ * same name (`data.errors`) out of them.
+ */
 const replaceEach = (code: string, rules: readonly (readonly [RegExp, string])[]): string =>
-  rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), code);
+  outsideStrings(code, (stretch) =>
+    rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), stretch),
+  );
+
+/** ajv's local `name` (a regular expression source), not a field of that name: not after `.`, `$` or a word character. */
+const local = (name: string): string => `(?<![.\\w$])${name}\\b`;
+
+/** ajv's `validN` flags, not a field of that name. */
+const VALID_FLAG = new RegExp(local('valid\\d+'));
 
 /** The forms ajv writes its `validN` flags in; in a validator without compositions each is set to true only. */
 const CONSTANT_VALID_FLAGS = [
@@ -290,8 +321,10 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     // has no side effects and never lowers the count (no composition), so it returns false at once.
     name: 'failed-sub-validators',
     always: false,
-    apply: eachPlainValidator((fn) => fn.replaceAll('{errors++;}', '{return false;}')),
-    leftover: inPlainValidator(/\berrors\s*(?:\+\+|\+=)/),
+    apply: eachPlainValidator((fn) =>
+      outsideStrings(fn, (stretch) => stretch.replaceAll('{errors++;}', '{return false;}')),
+    ),
+    leftover: inPlainValidator(new RegExp(`${local('errors')}\\s*(?:\\+\\+|\\+=)`)),
   },
   {
     // Now the count is 0 wherever it is read: each comparison of it is true, and its snapshots go. This
@@ -303,11 +336,11 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
       replaceEach(fn, [
         [/let errors = 0;/g, ''],
         [/const _errs\d+ = errors;/g, ''],
-        [/\b_errs\d+ === errors\b|\berrors === (?:_errs\d+|0)\b/g, 'true'],
+        [new RegExp(`${local('_errs\\d+')} === errors\\b|${local('errors')} === (?:_errs\\d+|0)\\b`, 'g'), 'true'],
         [/if\(true\)\{/g, '{'],
       ]),
     ),
-    leftover: inPlainValidator(/\b(?:errors|_errs\d+)\b/),
+    leftover: inPlainValidator(new RegExp(local('(?:errors|_errs\\d+)'))),
   },
   {
     // With the count constant, every `validN` flag is true wherever it is tested: the tests and the flags
@@ -316,11 +349,11 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     always: false,
     apply: eachPlainValidator((fn) => {
       const folded = replaceEach(fn, CONSTANT_VALID_FLAGS);
-      return /\bvalid\d+\b/.test(folded) ? fn : folded;
+      return VALID_FLAG.test(blankStrings(folded)) ? fn : folded;
     }),
     // Left: a flag in a form neither folded nor known to be set false (`items: false` writes `validN = false`).
     leftover: (code) =>
-      inPlainValidator(/\bvalid\d+\b/)(
+      inPlainValidator(VALID_FLAG)(
         replaceEach(code, [...CONSTANT_VALID_FLAGS, [/var valid\d+ = false;/g, ''] as const]),
       ),
   },
@@ -335,7 +368,7 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
       )(code, state);
       return { code: names.code.replace(/let missing\d+;/g, ''), count: names.count };
     },
-    leftover: /\bmissing\d+\b/,
+    leftover: (code) => blankStrings(code).search(new RegExp(local('missing\\d+'))),
   },
   {
     // Regular-expression literals instead of `new RegExp(...)`: side-effect free to every bundler and

@@ -37,16 +37,25 @@ const FIXTURE: SchemaObject = {
     s: shared,
   },
 };
-/** No composition: its error count only rises, so its bookkeeping folds away (a separate validator from Fixture's). */
+/**
+ * No composition: its error count only rises, so its bookkeeping folds away (a separate validator from
+ * Fixture's). Its fields are named like ajv's locals, and an enum holds code the rewrites look for: the
+ * rewrites must leave both alone.
+ */
 const PLAIN: SchemaObject = {
   type: 'object',
-  required: ['a', 'b-c'],
+  required: ['a', 'b-c', 'errors', 'missing0'],
   properties: {
     a: { type: 'array', items: shared },
     'b-c': { type: 'integer' },
     d: { type: 'object', required: ['e'], properties: { e: { type: 'string', enum: ['x', 'y'] } } },
+    errors: { enum: [0, 'if(true){', 'errors === 0', '{errors++;}'] },
+    valid1: { type: 'integer' },
+    missing0: { type: 'string' },
+    _errs1: { type: 'boolean' },
   },
 };
+const plain = (fields: Record<string, unknown>): Record<string, unknown> => ({ errors: 0, missing0: '', ...fields });
 const roots = [
   { exportName: 'Fixture', schema: FIXTURE },
   { exportName: 'Other', schema: { type: 'object', properties: { s: shared } } as SchemaObject },
@@ -132,20 +141,26 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
   it('the rewritten fixture still judges as written: a bare verdict, no error list, no context', () => {
     const state = stateOf();
     const { code } = rewriteAjvOutput(output, state);
-    expect(code).not.toMatch(/\.errors\b|instancePath|require\(|new RegExp/);
+    expect(code).not.toMatch(/validate\d+\.errors\b|instancePath|require\(|new RegExp/);
     const imports = [...state.imports].map(([local, name]) => `${name} as ${local}`).join(', ');
     const check = loadValidatorModule(`import { ${imports} } from "kernel";\n${code}`);
     expect(check.Fixture!({ x: 'abc', y: 1, t: '2025-01-01T00:00:00Z', w: { q: 1 }, s: { code: 'a/bc' } })).toBe(true);
     expect(check.Fixture!({ x: 'abcd' })).toBe(false);
     expect(check.Fixture!({ x: { code: 'a/b' }, y: { a: 1 } })).toBe(true);
     expect(check.Fixture!({ x: 'a', w: { long: 1 } })).toBe(false);
-    expect(check.Plain!({ a: [{ code: 'a/b' }, {}], 'b-c': 2, d: { e: 'y' } })).toBe(true);
-    expect(check.Plain!({ a: [], 'b-c': 2 })).toBe(true);
-    expect(check.Plain!({ a: [{ code: 'b' }], 'b-c': 2 }), 'a failing shared item validator').toBe(false);
-    expect(check.Plain!({ a: [], 'b-c': 2.5 }), 'an integer with a fraction').toBe(false);
-    expect(check.Plain!({ a: [] }), 'a required property missing').toBe(false);
-    expect(check.Plain!({ a: [], 'b-c': 1, d: { e: 'z' } }), 'a value outside the enum').toBe(false);
-    expect(check.Plain!({ a: [], 'b-c': 1, d: {} }), 'a nested required property missing').toBe(false);
+    expect(check.Plain!(plain({ a: [{ code: 'a/b' }, {}], 'b-c': 2, d: { e: 'y' } }))).toBe(true);
+    expect(check.Plain!(plain({ a: [], 'b-c': 2, valid1: 3, _errs1: true }))).toBe(true);
+    for (const errors of ['if(true){', 'errors === 0', '{errors++;}'])
+      expect(check.Plain!(plain({ a: [], 'b-c': 2, errors })), `enum value ${errors}`).toBe(true);
+    expect(check.Plain!(plain({ a: [{ code: 'b' }], 'b-c': 2 })), 'a failing shared item validator').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 2.5 })), 'an integer with a fraction').toBe(false);
+    expect(check.Plain!(plain({ a: [] })), 'a required property missing').toBe(false);
+    expect(check.Plain!({ a: [], 'b-c': 2, errors: 0 }), 'a required field named like a local').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, d: { e: 'z' } })), 'a value outside the enum').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, errors: 'if(false){' })), 'outside the enum').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, d: {} })), 'a nested required property missing').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, valid1: 1.5 })), 'a field named valid1').toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, _errs1: 1 })), 'a field named _errs1').toBe(false);
     expect(check.Plain!([]), 'not an object').toBe(false);
   });
 
@@ -159,6 +174,10 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
     expect(counting.length).toBeGreaterThan(0);
     expect(plain.length).toBeGreaterThan(1);
     for (const fn of counting) expect(fn).toMatch(/\berrors\b/);
-    for (const fn of plain) expect(fn).not.toMatch(/\b(?:errors|_errs\d+|valid\d+|missing\d+)\b/);
+    // ajv's locals, not the fields named like them (`data.errors`) nor text in strings.
+    const withoutStrings = (fn: string): string => fn.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    for (const fn of plain)
+      expect(withoutStrings(fn)).not.toMatch(/(?<![.\w$])(?:errors|_errs\d+|valid\d+|missing\d+)\b/);
+    expect(plain.some((fn) => fn.includes('data.errors') && fn.includes('"{errors++;}"'))).toBe(true);
   });
 });
