@@ -45,6 +45,10 @@ function ensureBuilt(): void {
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const rows: string[][] = [];
 let failed = false;
+/** A row printed for comparison only: no limit, no verdict. */
+const comparison = (label: string, measured: string): void => {
+  rows.push([label, measured, '-', '-']);
+};
 const row = (budget: string, measured: string, limit: string, within: boolean, enforced: boolean): void => {
   if (enforced && !within) failed = true;
   rows.push([
@@ -90,12 +94,10 @@ try {
   );
   for (const names of [['safeParseEvent'], ['isEvent']]) {
     const size = await measureBundle(pkg, names);
-    rows.push([
+    comparison(
       `bundle of \`import { ${size.imports} }\` (for comparison)`,
       `${kib(size.gzipped)} (${kib(size.minified)} minified)`,
-      '-',
-      '-',
-    ]);
+    );
   }
 
   if (!values['sizes-only']) {
@@ -108,12 +110,10 @@ try {
         parse.ratio <= budgets.PARSE_RATIO,
         false,
       );
-      rows.push([
+      comparison(
         `floor, for comparison: JSON.parse(raw) + reading every value once, checking nothing / JSON.parse(raw), ${set}`,
         `${parse.floorRatio.toFixed(2)}x (${parse.floorUs.toFixed(0)} µs / ${parse.jsonParseUs.toFixed(0)} µs per pass)`,
-        '-',
-        '-',
-      ]);
+      );
       row(
         `parseEvent(raw, { strict: true }) / JSON.parse(raw), ${set}`,
         `${parse.strictRatio.toFixed(2)}x (${parse.strictUs.toFixed(0)} µs / ${parse.jsonParseUs.toFixed(0)} µs per pass)`,
@@ -135,19 +135,15 @@ try {
         ratio <= budgets.START_UP_RATIO,
         false,
       );
-      rows.push([
+      comparison(
         `floor, for comparison: import of an empty ${format} module, over bare \`node -e 0\``,
         `${floor.toFixed(2)}x (the same paired runs)`,
-        '-',
-        '-',
-      ]);
+      );
     }
-    rows.push([
+    comparison(
       'for comparison: import of the check validators alone (ESM, with the kernel), over bare `node -e 0`',
       `${startUp.checksEsmRatio.toFixed(2)}x (the same paired runs)`,
-      '-',
-      '-',
-    ]);
+    );
     for (const hostile of await measureHostileInput(pkg))
       row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -157,7 +153,7 @@ try {
       const measured = `${typeCheck.totalMs.toFixed(0)} ms whole tsc run (check ${typeCheck.checkMs.toFixed(0)} ms), ${typeCheck.instantiations} instantiations, ${typeCheck.types} types`;
       if (skipLibCheck)
         row(label, measured, `${budgets.TYPE_CHECK_MS} ms`, typeCheck.totalMs <= budgets.TYPE_CHECK_MS, false);
-      else rows.push([label, measured, '-', '-']);
+      else comparison(label, measured);
     }
   }
 } finally {

@@ -120,14 +120,20 @@ function outsideStrings(code: string, map: (stretch: string) => string): string 
 const blankStrings = (code: string): string =>
   code.replace(/"(?:[^"\\]|\\.)*"/g, (literal) => `"${' '.repeat(literal.length - 2)}"`);
 
+/** Each validator function of the module (after `signatures`), with where it starts. */
+function* validatorFunctions(code: string): Generator<{ at: number; fn: string }> {
+  for (const match of code.matchAll(/function validate\d+\(data\)\{/g)) {
+    yield { at: match.index, fn: code.slice(match.index, closingIndex(code, match.index + match[0].length - 1)) };
+  }
+}
+
 /** A leftover detector: where `pattern` still occurs, outside strings, in a validator without compositions, or -1. */
 function inPlainValidator(pattern: RegExp) {
   return (code: string): number => {
-    for (const match of code.matchAll(/function validate\d+\(data\)\{/g)) {
-      const fn = code.slice(match.index, closingIndex(code, match.index + match[0].length - 1));
+    for (const { at, fn } of validatorFunctions(code)) {
       if (isCountingValidator(fn)) continue;
-      const at = blankStrings(fn).search(pattern);
-      if (at !== -1) return match.index + at;
+      const found = blankStrings(fn).search(pattern);
+      if (found !== -1) return at + found;
     }
     return -1;
   };
@@ -309,10 +315,7 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
       return uses === 1 ? fn.replace('let vErrors = null;', '') : fn;
     }),
     leftover: (code) => {
-      for (const match of code.matchAll(/function validate\d+\(data\)\{/g)) {
-        const fn = code.slice(match.index, closingIndex(code, match.index + match[0].length - 1));
-        if (fn.match(/\bvErrors\b/g)?.length === 1) return match.index;
-      }
+      for (const { at, fn } of validatorFunctions(code)) if (fn.match(/\bvErrors\b/g)?.length === 1) return at;
       return -1;
     },
   },
