@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { runCli } from './cli/run-cli.js';
-import { escapeControls } from './kernel/quote-text.js';
+import { escapeControls } from './kernel/index.js';
 
 const CHUNK_BYTES = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import type { EventName, EventOf } from '../generated/types.js';
 import { validatorsOf } from '../generated/validator-table.js';
-import { matches } from './kernel/create-guard.js';
+import { matches } from './kernel/index.js';
 import type { ParseOptions } from './validation/validate-event.js';
 
 /**

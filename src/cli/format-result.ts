@@ -2,7 +2,7 @@
 // brought (its event name, the paths of its issues) is printed through printableText/quoteText, so a
 // hostile name cannot move the cursor, clear the screen or forge a "valid" line.
 import type { ContactCenterEvent } from '../../generated/types.js';
-import { printableText } from '../kernel/quote-text.js';
+import { printableText } from '../kernel/index.js';
 import type { SafeParseResult } from '../parse/safe-parse-event.js';
 import type { Delivery } from './split-deliveries.js';
 import { suggestEventNames } from './suggest-event-names.js';

@@ -1,7 +1,7 @@
 // The status line that `validate` keeps on standard error when it is a terminal: how far a long run is.
 // It appears only once a run has lasted SHOW_AFTER_MS, is redrawn at most every REDRAW_MS, and is cleared
 // before any other output, so it never mixes with results.
-import { printableText } from '../kernel/quote-text.js';
+import { printableText } from '../kernel/index.js';
 import type { CliIo } from './cli-io.js';
 
 const SHOW_AFTER_MS = 1000;

@@ -1,6 +1,6 @@
 import { eventNames } from '../../generated/event-names.js';
 import type { EventName } from '../../generated/types.js';
-import { quoteText } from '../kernel/quote-text.js';
+import { quoteText } from '../kernel/index.js';
 import { suggestEventNames } from './suggest-event-names.js';
 import { UsageError } from './usage-error.js';
 

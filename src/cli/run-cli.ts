@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CliIo } from './cli-io.js';
 import { eventsCommand, exampleCommand, schemaCommand } from './lookup-commands.js';
-import { escapeControls, printableText, quoteText } from '../kernel/quote-text.js';
+import { escapeControls, printableText, quoteText } from '../kernel/index.js';
 import { USAGE } from './usage.js';
 import { UsageError } from './usage-error.js';
 import { validateCommand } from './validate-command.js';

@@ -1,6 +1,6 @@
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
-import { escapeControls, printableText } from '../kernel/quote-text.js';
+import { escapeControls, printableText } from '../kernel/index.js';
 import { safeParseEvent, type SafeParseResult } from '../parse/safe-parse-event.js';
 import type { CliIo } from './cli-io.js';
 import { formatResultJson, formatResultText } from './format-result.js';

@@ -1,4 +1,4 @@
-import { printableText } from '../kernel/quote-text.js';
+import { printableText } from '../kernel/index.js';
 
 /** Why a payload was refused. */
 export type WebhookEventErrorCode =

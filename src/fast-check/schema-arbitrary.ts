@@ -16,8 +16,7 @@ import {
   type Arbitrary,
 } from 'fast-check';
 import type { JsonSchema } from '../../generated/event-schemas.js';
-import { type FORMATS, formatRule, type FormatName } from '../kernel/formats.js';
-import { ANNOTATION_KEYWORDS } from '../kernel/schema-keywords.js';
+import { ANNOTATION_KEYWORDS, type FormatName, formatRule, type FORMATS } from '../kernel/index.js';
 import { dateTimeArbitrary } from './date-time-arbitrary.js';
 import { emailArbitrary } from './email-arbitrary.js';
 

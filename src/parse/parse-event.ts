@@ -2,7 +2,7 @@ import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { validateEvent, eventNameOf, type ParseOptions } from '../validation/validate-event.js';
 import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
-import { quoteText } from '../kernel/quote-text.js';
+import { quoteText } from '../kernel/index.js';
 import { readInput } from './read-input.js';
 
 /**

@@ -3,8 +3,7 @@
 // Text is parsed here, so the result is fresh; a parsed value is copied (see snapshot.ts). Whatever the
 // input, the only exception is a WebhookEventError.
 import { WebhookEventError } from '../errors/webhook-event-error.js';
-import { describeThrown } from '../kernel/describe-value.js';
-import { type NotJsonDataError, snapshot } from '../kernel/snapshot.js';
+import { describeThrown, type NotJsonDataError, snapshot } from '../kernel/index.js';
 
 let decoder: TextDecoder | undefined;
 

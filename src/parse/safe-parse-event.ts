@@ -1,7 +1,7 @@
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import type { ParseOptions } from '../validation/validate-event.js';
 import type { ContactCenterEvent } from '../../generated/types.js';
-import { describeThrown } from '../kernel/describe-value.js';
+import { describeThrown } from '../kernel/index.js';
 import { parseEvent } from './parse-event.js';
 
 /** What safeParseEvent returns: the event, or the error that parseEvent would have thrown. */

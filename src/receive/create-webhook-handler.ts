@@ -4,7 +4,7 @@
 // its bound, then the signature over the exact bytes received (nothing runs for an unverified request),
 // then one parse, then the application, within Zoom's deadline.
 import type { WebhookEventError } from '../errors/webhook-event-error.js';
-import { quoteText } from '../kernel/quote-text.js';
+import { quoteText } from '../kernel/index.js';
 import type { ContactCenterEvent, EventName, EventOf } from '../../generated/types.js';
 import { readDelivery, type Delivery } from './delivery.js';
 import { deliveryKey, type DeliveryClaim, type DeliveryStore } from './delivery-store.js';

@@ -1,6 +1,6 @@
 // One parse of a verified body, and where it goes: a valid event, an unknown one, an invalid delivery
 // (not JSON, not an envelope, off its schema), or Zoom's URL validation challenge.
-import { quoteText } from '../kernel/quote-text.js';
+import { quoteText } from '../kernel/index.js';
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { readInput } from '../parse/read-input.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';

@@ -2,7 +2,7 @@
 // a number, as other Standard Schema libraries report it; telling an index from an object key named "0"
 // needs the data, so the pointer is walked through it.
 
-import { unescapePointerToken } from '../kernel/json-pointer.js';
+import { unescapePointerToken } from '../kernel/index.js';
 
 /** The keys of `pointer` inside `data`; undefined for the root (Standard Schema's "no path"). */
 export function pointerToPath(pointer: string, data: unknown): PropertyKey[] | undefined {

@@ -1,7 +1,7 @@
 // The one validate function behind every Standard Schema this library exposes: parseEvent's policy and
 // messages, in Standard Schema's result shape. The value is the parsed delivery (an object), as the
 // libraries that call Standard Schemas pass it; a raw body goes to parseEvent instead.
-import { quoteText } from '../kernel/quote-text.js';
+import { quoteText } from '../kernel/index.js';
 import { isRawBody } from '../parse/read-input.js';
 import { safeParseEvent } from '../parse/safe-parse-event.js';
 import type { ContactCenterEvent, EventName } from '../../generated/types.js';

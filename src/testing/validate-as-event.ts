@@ -5,7 +5,7 @@
 import { WebhookEventError } from '../errors/webhook-event-error.js';
 import { parseEvent } from '../parse/parse-event.js';
 import { isRawBody, readInput } from '../parse/read-input.js';
-import { describeValue } from '../kernel/describe-value.js';
+import { describeValue } from '../kernel/index.js';
 import { validateEvent, type ParseOptions } from '../validation/validate-event.js';
 import { validatorsOf } from '../../generated/validator-table.js';
 import type { ContactCenterEvent } from '../../generated/types.js';

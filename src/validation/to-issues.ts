@@ -2,11 +2,15 @@
 // (for a missing or unknown property, the property itself) and a message saying what was expected and
 // what came. One small function per keyword; anything the value brought is quoted with quoteText.
 import type { WebhookEventIssue } from '../errors/webhook-event-error.js';
-import type { CompiledValidatorError } from '../kernel/compiled-validator.js';
-import { describeValue } from '../kernel/describe-value.js';
-import { escapePointerToken as escapeToken, valueAtPointer as valueAt } from '../kernel/json-pointer.js';
-import { formatRule } from '../kernel/formats.js';
-import { escapeControls, quoteText } from '../kernel/quote-text.js';
+import {
+  type CompiledValidatorError,
+  describeValue,
+  escapeControls,
+  escapePointerToken as escapeToken,
+  formatRule,
+  quoteText,
+  valueAtPointer as valueAt,
+} from '../kernel/index.js';
 
 /** Names shown whole up to this length (a hostile property name may be megabytes long). */
 const MAX_NAME = 100;

@@ -3,8 +3,7 @@
 // after it; the report pass (every error) runs only to explain a failure, or where the walk cannot tell,
 // so a valid delivery costs one pass (and, strictly, the walk).
 import { MAX_ISSUES, WebhookEventError, type WebhookEventIssue } from '../errors/webhook-event-error.js';
-import type { EventValidators } from '../kernel/compiled-validator.js';
-import { describeValue, jsonTypeOf } from '../kernel/describe-value.js';
+import { describeValue, type EventValidators, jsonTypeOf } from '../kernel/index.js';
 import { toIssues } from './to-issues.js';
 
 /** How strictly to judge a payload. */

@@ -39,6 +39,8 @@ const RULES = {
   kernel: (to: string): boolean => inside('src/kernel')(to) || to.startsWith('node:'),
   /** Generated code: itself, packages, and of src/ only the kernel's entry module. */
   generated: (to: string): boolean => inside('generated')(to) || to === KERNEL_ENTRY || isPackage(to),
+  /** The rest of src/: the kernel only through its entry, which the build ships as the one kernel file. */
+  runtime: (to: string): boolean => !inside('src/kernel')(to) || to === KERNEL_ENTRY,
   /** Scripts: of src/, only the kernel. */
   scripts: (to: string): boolean => !fromSrc(to) || inside('src/kernel')(to),
 };
@@ -54,6 +56,7 @@ describe('the layering', () => {
   const kernel = sourceFiles('src/kernel');
   const generated = sourceFiles('generated');
   const scripts = sourceFiles('scripts');
+  const runtime = sourceFiles('src').filter((file) => !inside('src/kernel')(file));
 
   it('finds the files it judges, and their imports', () => {
     expect(kernel).toContain(KERNEL_ENTRY);
@@ -68,6 +71,11 @@ describe('the layering', () => {
 
   it('generated/ imports from src/ only the kernel entry', () => {
     expect(crossings(generated, RULES.generated)).toEqual([]);
+  });
+
+  it('the rest of src/ imports the kernel through its entry only', () => {
+    expect(runtime).toContain('src/parse/parse-event.ts');
+    expect(crossings(runtime, RULES.runtime)).toEqual([]);
   });
 
   it('scripts/ import from src/ only the kernel', () => {
@@ -89,6 +97,11 @@ describe('the layering', () => {
         (to) => !RULES.generated(to),
       ),
     ).toEqual(['src/kernel/create-guard.ts']);
+    expect(
+      importsOf('src/parse/x.ts', "import type { Snapshot } from '../kernel/snapshot.js';").filter(
+        (to) => !RULES.runtime(to),
+      ),
+    ).toEqual(['src/kernel/snapshot.ts']);
     expect(
       importsOf('scripts/x.ts', "const m = await import('../src/index.ts');").filter((to) => !RULES.scripts(to)),
     ).toEqual(['src/index.ts']);
