@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { importAsBuilt, shareRuntime } from './scripts/build/bundle-plugins.ts';
 
-// The check validators (ajv standalone code, 570 KB) are not printed into the library's chunks: esbuild
+// The check validators (ajv standalone code, 570 KB) are not printed into the library's bundles: esbuild
 // re-indents their nested code to 1.7 MB, which V8 then reads at every cold start, once per format. They
 // ship as their own minified file per format, dist/validators/check.{js,cjs}, which the library imports;
 // it is ESM with one export per event (only function declarations, so any bundler keeps just the events
@@ -11,29 +12,11 @@ import { defineConfig } from 'tsup';
 // ship once, minified, as CommonJS, which both the ESM and the CommonJS files import.
 const CHECK_MODULE = resolve('generated/validators/check.js');
 const KERNEL = resolve('src/kernel/index.ts');
+const RUNTIME = resolve('src/runtime.ts');
 const DATA_MODULES = {
   'event-schemas': resolve('generated/event-schemas.ts'),
   examples: resolve('generated/examples.ts'),
 };
-
-/** Imports that resolve to `target` become imports of the built file `specifier` (+ the format's extension, unless it has one). */
-function importAsBuilt(target: string, specifier: string): Plugin {
-  const base = target.replace(/\.[jt]s$/, '');
-  return {
-    name: `import ${specifier} as built`,
-    setup(plugin) {
-      // tsup builds its CommonJS files as ESM and converts them after, so the output extension tells the format.
-      const extension = specifier.endsWith('.cjs')
-        ? ''
-        : (plugin.initialOptions.outExtension?.['.js'] ?? (plugin.initialOptions.format === 'cjs' ? '.cjs' : '.js'));
-      plugin.onResolve({ filter: /\.js$/ }, (args) =>
-        args.kind !== 'entry-point' && resolve(args.resolveDir, args.path).replace(/\.js$/, '') === base
-          ? { path: `${specifier}${extension}`, external: true }
-          : undefined,
-      );
-    },
-  };
-}
 
 async function buildSeparateFiles(): Promise<void> {
   for (const [name, path] of Object.entries(DATA_MODULES)) {
@@ -68,31 +51,43 @@ async function buildSeparateFiles(): Promise<void> {
   }
 }
 
+/** The entry points users import (package.json `exports`). */
+const PUBLIC_ENTRIES = {
+  index: 'src/index.ts',
+  schemas: 'src/schemas.ts',
+  'standard-schema': 'src/standard-schema.ts',
+  node: 'src/node.ts',
+  testing: 'src/testing.ts',
+  'fast-check': 'src/fast-check.ts',
+  vitest: 'src/vitest.ts',
+};
+
 export default defineConfig({
   entry: {
-    index: 'src/index.ts',
-    schemas: 'src/schemas.ts',
-    'standard-schema': 'src/standard-schema.ts',
-    node: 'src/node.ts',
-    testing: 'src/testing.ts',
-    'fast-check': 'src/fast-check.ts',
-    vitest: 'src/vitest.ts',
-    // The zoom-cc-webhooks command. An entry of this build, not a build of its own, so it shares the
-    // validator chunk with the library instead of carrying a second copy; package.json `files` leaves out
-    // the CommonJS and declaration files tsup also writes for it.
+    ...PUBLIC_ENTRIES,
+    // The zoom-cc-webhooks command. An entry of this build, not a build of its own, so that it imports the
+    // runtime and the kernel the library ships instead of carrying copies; package.json `files` leaves out
+    // the CommonJS file tsup also writes for it.
     cli: 'src/cli.ts',
-    // What dist/validators/check.* import: an entry so that its file name is stable. Not in `exports`.
+    // What dist/validators/check.* and every entry import: an entry so that its file name is stable. Not in `exports`.
     kernel: 'src/kernel/index.ts',
+    // What the entry points share (see src/runtime.ts). Not in `exports`.
+    runtime: 'src/runtime.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Declarations for the entry points users import only: the command, the kernel and the runtime have no
+  // types to offer.
+  dts: { entry: PUBLIC_ENTRIES },
   clean: true,
   // No Node built-ins in the main entry: it runs on Node 20+, Bun, Deno, Workers and browsers. (The CLI
   // and ./node import `node:` modules: see `external`.)
   platform: 'neutral',
   target: 'es2022',
   treeshake: true,
-  splitting: true,
+  // Each entry is bundled whole, with what the entries share imported from dist/kernel and dist/runtime
+  // (shareRuntime): code splitting made a dozen chunks, which Node's ESM loader resolves, reads and links
+  // one by one at every cold start.
+  splitting: false,
   sourcemap: false,
   outDir: 'dist',
   // Optional peers stay imports; they are the user's own copies. Node built-ins stay imports too, and keep
@@ -102,6 +97,12 @@ export default defineConfig({
   esbuildPlugins: [
     importAsBuilt(CHECK_MODULE, './validators/check'),
     ...Object.entries(DATA_MODULES).map(([name, path]) => importAsBuilt(path, `./data/${name}.cjs`)),
+    shareRuntime({
+      kernel: KERNEL,
+      runtime: RUNTIME,
+      apart: [CHECK_MODULE, ...Object.values(DATA_MODULES)],
+      mainEntry: 'index',
+    }),
   ],
   onSuccess: buildSeparateFiles,
 });
