@@ -1,10 +1,10 @@
 // The CommonJS form of a minified ES module bundle whose only module syntax is named imports at its start
-// and one named export list at its end, as esbuild writes the check validators: each import becomes a
-// destructured require and the export list one object of plain properties, marked `__esModule` (not
-// enumerable, as esbuild marks it) so that a bundler's namespace import takes the object as it is, instead
-// of wrapping each property in a getter of its own. esbuild's own CommonJS output
-// defines every export as a getter (a live binding), and the first read of each of the 122 getters costs
-// a lazy compile: about 1 ms at every cold start, for values that never change.
+// and one named export list at its end, as esbuild writes the check validators. Each import becomes a
+// destructured require, and the export list one object of plain properties, marked `__esModule` (not
+// enumerable, as esbuild marks it) so that a bundler's namespace import takes the object as it is instead
+// of wrapping each property in a getter of its own. esbuild's own CommonJS output defines every export as
+// a getter (a live binding), and the first read of each of the 122 getters costs a lazy compile: about
+// 1 ms at every cold start, for values that never change.
 import { Script } from 'node:vm';
 
 const IMPORT = /^import\{([^}]*)\}from"([^"]+)";/;
