@@ -94,11 +94,13 @@ export function runtimeProbeSource(kind: 'esm' | 'cjs'): string {
       ? `import * as main from '${PACKAGE}';
 import * as schemas from '${PACKAGE}/schemas';
 import * as standard from '${PACKAGE}/standard-schema';
+import * as testing from '${PACKAGE}/testing';
 import { readFileSync } from 'node:fs';
 const resolved = [import.meta.resolve('${PACKAGE}'), import.meta.resolve('${PACKAGE}/schemas'), import.meta.resolve('${PACKAGE}/standard-schema')];`
       : `const main = require('${PACKAGE}');
 const schemas = require('${PACKAGE}/schemas');
 const standard = require('${PACKAGE}/standard-schema');
+const testing = require('${PACKAGE}/testing');
 const { readFileSync } = require('node:fs');
 const resolved = [require.resolve('${PACKAGE}'), require.resolve('${PACKAGE}/schemas'), require.resolve('${PACKAGE}/standard-schema')];`;
   return `${load}
@@ -110,11 +112,19 @@ try {
 } catch (error) {
   thrown = { isWebhookEventError: error instanceof main.WebhookEventError, code: error.code };
 }
+// An error thrown by another entry point is an instance of the main entry's class: one class, shipped once.
+let thrownByTesting;
+try {
+  testing.createEvent('contact_center.task_created', { payload: { account_id: 42 } });
+} catch (error) {
+  thrownByTesting = { isWebhookEventError: error instanceof main.WebhookEventError, code: error.code };
+}
 const standardResult = standard.eventStandardSchema(event.event)['~standard'].validate(JSON.parse(delivery));
 console.log(JSON.stringify({
   resolved: resolved.map((path) => path.slice(path.lastIndexOf('/') + 1)),
   event,
   thrown,
+  thrownByTesting,
   eventNames: main.eventNames.length,
   schemas: Object.keys(schemas.eventSchemas).length,
   guard: main.isTaskCreatedEvent(event),

@@ -238,6 +238,7 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
       resolved,
       event: delivery,
       thrown: { isWebhookEventError: true, code: 'unknown_event' },
+      thrownByTesting: { isWebhookEventError: true, code: 'invalid_payload' },
       eventNames: 122,
       schemas: 122,
       guard: true,
