@@ -163,6 +163,54 @@ const CONSTANT_VALID_FLAGS = [
   [/if\(!valid\d+\)\{break;\}/g, ''],
 ] as const;
 
+/** A value ajv tests for presence: `data`, `data3` and the property chains on them (`data.a`, `data["b-c"]`). */
+const PRESENCE_TERM = /((?:data\d*)(?:\.[\w$]+|\["(?:[^"\\]|\\.)*"\])*) === undefined/g;
+
+/**
+ * Each required-properties check ajv writes as `if((V1 === undefined) || ...){return false;}else {...}`:
+ * the values it tests (V1, ...) and where the else block, which runs only when all of them are present,
+ * starts (its opening brace) and ends.
+ */
+function* requiredChecks(code: string): Generator<{ values: string[]; start: number; end: number }> {
+  const blanked = blankStrings(code);
+  for (const match of blanked.matchAll(/(?<![\w$])if\(/g)) {
+    const conditionEnd = closingIndex(code, match.index + 2);
+    if (!code.startsWith('{return false;}else {', conditionEnd)) continue;
+    const condition = code.slice(match.index + 3, conditionEnd - 1);
+    const values = [...condition.matchAll(PRESENCE_TERM)].map((term) => term[1]!);
+    if (values.length === 0 || condition.replace(PRESENCE_TERM, '').replace(/[()\s|]/g, '') !== '') continue;
+    const start = conditionEnd + '{return false;}else '.length;
+    yield { values, start, end: closingIndex(code, start) };
+  }
+}
+
+/** Where `text` occurs in `code` between `from` and `to`, outside string literals (`blanked` is blankStrings(code)). */
+function* occurrences(code: string, blanked: string, text: string, from: number, to: number): Generator<number> {
+  const blankedText = blankStrings(text);
+  for (let at = code.indexOf(text, from); at !== -1 && at + text.length <= to; at = code.indexOf(text, at + 1)) {
+    if (blanked.startsWith(blankedText, at)) yield at;
+  }
+}
+
+/**
+ * Each test, inside the branch where every required property is present, that one of them is present:
+ * where it is, and, when it is ajv's `if(V !== undefined){...}` with no else, the `if(...)` to remove.
+ */
+function* presenceTests(fn: string): Generator<{ at: number; removable?: { from: number; to: number } }> {
+  const blanked = blankStrings(fn);
+  for (const { values, start, end } of requiredChecks(fn)) {
+    for (const value of values) {
+      const test = `${value} !== undefined`;
+      for (const at of occurrences(fn, blanked, test, start, end)) {
+        const opens = at + test.length + 1; // the block's brace, if the test is `if(V !== undefined){`
+        const isIf = fn.startsWith('if(', at - 3) && fn.startsWith('){', opens - 1);
+        const removable = isIf && !fn.startsWith('else', closingIndex(fn, opens));
+        yield removable ? { at, removable: { from: at - 3, to: opens } } : { at };
+      }
+    }
+  }
+}
+
 /** Applies the rewrites in order, checking each; returns the code and each rewrite's count. */
 export function rewriteAjvOutput(code: string, state: RewriteState): { code: string; counts: Map<string, number> } {
   const counts = new Map<string, number>();
@@ -372,6 +420,40 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
       return { code: names.code.replace(/let missing\d+;/g, ''), count: names.count };
     },
     leftover: (code) => blankStrings(code).search(new RegExp(local('missing\\d+'))),
+  },
+  {
+    // In the branch ajv takes once every required property is present, its test that such a property is
+    // present before checking it (`if(data.a !== undefined){`) is always true: the test goes, its block
+    // stays. Validators only read the data, so nothing in the branch can remove a property.
+    name: 'present-required-properties',
+    always: false,
+    apply: (code) => {
+      let count = 0;
+      const rewritten = eachPlainValidator((fn) => {
+        let out = '';
+        let from = 0;
+        const removals = [...presenceTests(fn)].flatMap(({ removable }) => (removable ? [removable] : []));
+        for (const removal of removals.sort((x, y) => x.from - y.from)) {
+          if (removal.from < from) continue;
+          out += fn.slice(from, removal.from);
+          from = removal.to;
+          count++;
+        }
+        return out + fn.slice(from);
+      })(code);
+      return { code: rewritten.code, count };
+    },
+    // Left: a test that a required property is present, in the branch where it is, other than ajv's
+    // `if(V !== undefined){...}` followed by an else (its validN flags, in a validator that sets one false).
+    leftover: (code) => {
+      for (const { at, fn } of validatorFunctions(code)) {
+        if (isCountingValidator(fn)) continue;
+        for (const test of presenceTests(fn)) {
+          if (test.removable !== undefined || !fn.startsWith('if(', test.at - 3)) return at + test.at;
+        }
+      }
+      return -1;
+    },
   },
   {
     // Regular-expression literals instead of `new RegExp(...)`: side-effect free to every bundler and

@@ -95,6 +95,7 @@ const RESHAPED: Record<string, (code: string) => string> = {
   'error-count-bookkeeping': (code) => code.replace(/const (_errs\d+) = errors;/g, 'const $1 = errors ;'),
   'constant-valid-flags': (code) => code.replace(/else \{var (valid\d+) = true;\}/g, 'else {var $1 = !0;}'),
   'missing-property-names': (code) => code.replace(/\(missing(\d+) = "/g, '(missing$1 ="'),
+  'present-required-properties': (code) => code.replace('if(data.a !== undefined){', 'if((data.a !== undefined)){'),
 };
 
 describe("ajv's standalone output keeps the shape the check module's rewrites expect", () => {
@@ -162,6 +163,10 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
     expect(check.Plain!(plain({ a: [], 'b-c': 1, valid1: 1.5 })), 'a field named valid1').toBe(false);
     expect(check.Plain!(plain({ a: [], 'b-c': 1, _errs1: 1 })), 'a field named _errs1').toBe(false);
     expect(check.Plain!([]), 'not an object').toBe(false);
+    // Required properties are tested for presence once, by the required check; optional ones before each check.
+    const plainValidator = code.slice(code.lastIndexOf('function validate', code.indexOf('(data.a === undefined)')));
+    expect(plainValidator).not.toMatch(/data\.a !== undefined|data\["b-c"\] !== undefined|data\.errors !== undefined/);
+    expect(plainValidator).toContain('if(data.valid1 !== undefined){');
   });
 
   it('only validators with compositions keep the error count; the others return their verdict at once', () => {
