@@ -96,13 +96,18 @@ export function shareRuntime(options: ShareRuntimeOptions): Plugin {
   const inKernel = (path: string): boolean => path.startsWith(kernelFolder);
   const name = (path: string): string => relative(process.cwd(), path);
   const refuse = (text: string) => ({ errors: [{ text }] });
+  // Read once for every build the plugin serves (tsup runs one per format).
+  let shared: Promise<{ exported: Set<string>; graph: Set<string> }> | undefined;
   return {
     name: 'share the kernel and the runtime',
     async setup(plugin) {
       plugin.initialOptions.metafile = true;
       const extension = builtExtension(plugin);
-      const exported = runtimeExports(options.runtime);
-      const graph = await runtimeGraph(options);
+      shared ??= (async () => {
+        const exported = runtimeExports(options.runtime); // first: its refusal names the line at fault
+        return { exported, graph: await runtimeGraph(options) };
+      })();
+      const { exported, graph } = await shared;
       plugin.onResolve({ filter: /^\./ }, (args) => {
         if (args.kind === 'entry-point') return undefined;
         const target = withoutExtension(resolve(args.resolveDir, args.path));

@@ -169,10 +169,9 @@ const PRESENCE_TERM = /((?:data\d*)(?:\.[\w$]+|\["(?:[^"\\]|\\.)*"\])*) === unde
 /**
  * Each required-properties check ajv writes as `if((V1 === undefined) || ...){return false;}else {...}`:
  * the values it tests (V1, ...) and where the else block, which runs only when all of them are present,
- * starts (its opening brace) and ends.
+ * starts (its opening brace) and ends. `blanked` is blankStrings(code).
  */
-function* requiredChecks(code: string): Generator<{ values: string[]; start: number; end: number }> {
-  const blanked = blankStrings(code);
+function* requiredChecks(code: string, blanked: string): Generator<{ values: string[]; start: number; end: number }> {
   for (const match of blanked.matchAll(/(?<![\w$])if\(/g)) {
     const conditionEnd = closingIndex(code, match.index + 2);
     if (!code.startsWith('{return false;}else {', conditionEnd)) continue;
@@ -198,7 +197,7 @@ function* occurrences(code: string, blanked: string, text: string, from: number,
  */
 function* presenceTests(fn: string): Generator<{ at: number; removable?: { from: number; to: number } }> {
   const blanked = blankStrings(fn);
-  for (const { values, start, end } of requiredChecks(fn)) {
+  for (const { values, start, end } of requiredChecks(fn, blanked)) {
     for (const value of values) {
       const test = `${value} !== undefined`;
       for (const at of occurrences(fn, blanked, test, start, end)) {
