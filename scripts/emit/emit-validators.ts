@@ -20,7 +20,11 @@ import { writeReportModule } from './write-report-module.ts';
 export const CHECKED_FORMATS: Readonly<Record<string, CheckedFormat>> = Object.fromEntries(
   Object.entries(kernelEntry.FORMATS).map(([name, rule]) => [
     name,
-    { check: kernelExportOf(rule.check, name), type: rule.type },
+    {
+      check: kernelExportOf(rule.check, name),
+      type: rule.type,
+      passesEveryInteger: 'passesEveryInteger' in rule && rule.passesEveryInteger,
+    },
   ]),
 );
 

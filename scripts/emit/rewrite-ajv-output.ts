@@ -25,6 +25,8 @@ export interface RewriteState {
   readonly formatChecks: Readonly<Record<string, string>>;
   /** Local name in the module -> kernel export. */
   readonly imports: Map<string, string>;
+  /** The kernel exports of the format checks that every integer passes (FormatRule.passesEveryInteger). */
+  readonly passEveryInteger: ReadonlySet<string>;
 }
 
 export interface AjvOutputRewrite {
@@ -34,7 +36,7 @@ export interface AjvOutputRewrite {
   /** Returns the rewritten code and how many places it rewrote. */
   apply(code: string, state: RewriteState): { code: string; count: number };
   /** A loose detector of the construct (or a function finding it, -1 for none): after the rewrite it must find nothing. */
-  readonly leftover: RegExp | ((code: string) => number);
+  readonly leftover: RegExp | ((code: string, state: RewriteState) => number);
 }
 
 /** A rewrite of every match of `pattern` (global) by `replace`. */
@@ -152,6 +154,22 @@ const replaceEach = (code: string, rules: readonly (readonly [RegExp, string])[]
 /** ajv's local `name` (a regular expression source), not a field of that name: not after `.`, `$` or a word character. */
 const local = (name: string): string => `(?<![.\\w$])${name}\\b`;
 
+/** A value ajv tests: a local (`data3`, `item0`), or one of its properties by name (`data.event_ts`). */
+const VALUE = '[A-Za-z_$][\\w$]*(?:\\.[\\w$]+)*';
+
+/** ajv's integer test of a value (its `type: "integer"`). */
+const INTEGER_TEST = new RegExp(
+  `\\(\\(typeof (${VALUE}) == "number"\\) && \\(!\\(\\1 % 1\\) && !isNaN\\(\\1\\)\\)\\) && \\(isFinite\\(\\1\\)\\)`,
+  'g',
+);
+
+/** An integer test's failure, then a format check of the same value: the test, the value, the check's local. */
+const IMPLIED_FORMAT_BLOCK = new RegExp(
+  `(if\\(!\\(Number\\.isInteger\\((${VALUE})\\)\\)\\)\\{return false;\\})` +
+    `\\{if\\(\\(typeof \\2 == "number"\\) && \\(isFinite\\(\\2\\)\\)\\)\\{if\\(!\\((formats\\d+)\\(\\2\\)\\)\\)\\{return false;\\}\\}\\}`,
+  'g',
+);
+
 /** ajv's `validN` flags, not a field of that name. */
 const VALID_FLAG = new RegExp(local('valid\\d+'));
 
@@ -224,7 +242,7 @@ export function rewriteAjvOutput(code: string, state: RewriteState): { code: str
         'found nothing to rewrite, though ajv writes this construct into every module',
       );
     }
-    const at = typeof rewrite.leftover === 'function' ? rewrite.leftover(out) : out.search(rewrite.leftover);
+    const at = typeof rewrite.leftover === 'function' ? rewrite.leftover(out, state) : out.search(rewrite.leftover);
     if (at !== -1)
       throw new AjvOutputShapeError(rewrite.name, `left this unrewritten: ${out.slice(Math.max(0, at - 40), at + 80)}`);
   }
@@ -450,6 +468,48 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
         for (const test of presenceTests(fn)) {
           if (test.removable !== undefined || !fn.startsWith('if(', test.at - 3)) return at + test.at;
         }
+      }
+      return -1;
+    },
+  },
+  {
+    // ajv's integer test, `typeof v == "number"` and `!(v % 1) && !isNaN(v)` and `isFinite(v)`, is what
+    // Number.isInteger(v) answers, in one builtin call. `v % 1` of a number beyond 2^31, such as every
+    // event_ts in milliseconds, is a floating-point remainder, which V8 computes by a call into C.
+    name: 'integer-tests',
+    always: false,
+    apply: replaceAll(INTEGER_TEST, (_state, [value]) => `Number.isInteger(${value})`),
+    leftover: (code) => blankStrings(code).search(/%\s*1\s*\)\s*&&\s*!isNaN\(/),
+  },
+  {
+    // A format check that every integer passes (int64), right after the integer test of the same value,
+    // decides nothing: the block goes. ajv writes it as `if(typeof v == "number" && isFinite(v))` around
+    // the call, because it applies a format to any value of the format's type.
+    name: 'integer-implied-formats',
+    always: false,
+    apply: (code, state) => {
+      let count = 0;
+      const out = code.replace(IMPLIED_FORMAT_BLOCK, (match, test: string, _value: string, local: string) => {
+        if (!state.passEveryInteger.has(state.imports.get(local) ?? '')) return match;
+        count++;
+        return test;
+      });
+      for (const local of [...state.imports.keys()]) {
+        if (state.passEveryInteger.has(state.imports.get(local)!) && !new RegExp(`\\b${local}\\(`).test(out)) {
+          state.imports.delete(local);
+        }
+      }
+      return { code: out, count };
+    },
+    // Left: in a validator without compositions, a call of such a format check soon after the failure of
+    // an integer test of the same value. (A test of several types, `type: ["integer", "string"]`, ends
+    // otherwise, and a validator with compositions counts errors in between: their checks stay.)
+    leftover: (code, state) => {
+      for (const [local, name] of state.imports) {
+        if (!state.passEveryInteger.has(name)) continue;
+        const test = `if\\(!\\(Number\\.isInteger\\((${VALUE})\\)\\)\\)\\{return false;\\}`;
+        const at = inPlainValidator(new RegExp(`${test}[^]{0,80}?\\b${local}\\(\\1\\)`))(code);
+        if (at !== -1) return at;
       }
       return -1;
     },

@@ -12,6 +12,8 @@ export interface CheckedFormat {
   check: string;
   /** The JSON type the format applies to; values of other types pass (as in ajv-formats). */
   type: 'string' | 'number';
+  /** Every integer passes the check (FormatRule.passesEveryInteger). */
+  passesEveryInteger: boolean;
 }
 
 export interface CheckModuleOptions {

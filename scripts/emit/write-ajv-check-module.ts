@@ -15,7 +15,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { SchemaObject } from '../openapi.ts';
 import { mapSubschemas as mapEachSubschema } from '../../src/kernel/map-subschemas.ts';
 import { collectFormats } from '../normalise/validation-schemas.ts';
-import { rewriteAjvOutput } from './rewrite-ajv-output.ts';
+import { type RewriteState, rewriteAjvOutput } from './rewrite-ajv-output.ts';
 import type { CheckModuleOptions, ValidatorRoot } from './validator-module-types.ts';
 
 /** ajv runtime helpers the generated code may require, and the names the kernel exports them under. */
@@ -94,11 +94,19 @@ function mapSubschemas(schema: SchemaObject, map: (child: SchemaObject) => Schem
   return mapEachSubschema(schema, mapObject);
 }
 
+/** A fresh state for rewriteAjvOutput, from the checked formats. */
+export function rewriteStateOf(formats: CheckModuleOptions['formats']): RewriteState {
+  const checks = Object.values(formats);
+  return {
+    runtimeHelpers: RUNTIME_HELPERS,
+    formatChecks: Object.fromEntries(Object.entries(formats).map(([format, checked]) => [format, checked.check])),
+    imports: new Map<string, string>(),
+    passEveryInteger: new Set(checks.flatMap((checked) => (checked.passesEveryInteger ? [checked.check] : []))),
+  };
+}
+
 function rewrite(code: string, options: CheckModuleOptions): string {
-  const formatChecks = Object.fromEntries(
-    Object.entries(options.formats).map(([format, checked]) => [format, checked.check]),
-  );
-  const state = { runtimeHelpers: RUNTIME_HELPERS, formatChecks, imports: new Map<string, string>() };
+  const state = rewriteStateOf(options.formats);
   const { code: body } = rewriteAjvOutput(code, state);
   const names = [...state.imports].map(([local, name]) => `${name} as ${local}`);
   const imports = names.length > 0 ? [`import { ${names.join(', ')} } from ${JSON.stringify(options.kernel)};`] : [];

@@ -6,6 +6,7 @@ import Ajv from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateTimeFormat, emailFormat } from '../../src/kernel/format-checks.ts';
+import { FORMATS } from '../../src/kernel/formats.ts';
 import { isDateTime } from '../../src/kernel/is-date-time.ts';
 import { isEmail } from '../../src/kernel/is-email.ts';
 import { assertProperty } from '../support/seeded.ts';
@@ -141,5 +142,31 @@ describe('the checks the validators call', () => {
       expect(dateTimeFormat(s)).toBe(false);
       expect(emailFormat(s)).toBe(false);
     }
+  });
+});
+
+describe('passesEveryInteger', () => {
+  // The generator drops such a check after an integer type test; this holds the flag to the check.
+  const flagged = Object.entries(FORMATS).filter(([, rule]) => 'passesEveryInteger' in rule && rule.passesEveryInteger);
+  const integers = fc.oneof(
+    fc.integer(),
+    fc.maxSafeInteger(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => Math.trunc(n)),
+    fc.constantFrom(0, -0, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, 2 ** 63, -(2 ** 63), 1e19, 1.7976931348623157e308),
+  );
+
+  it('is set on int64 only', () => {
+    expect(flagged.map(([name]) => name)).toEqual(['int64']);
+  });
+
+  it.each(flagged)('%s: every integer passes its check', (_name, rule) => {
+    assertProperty(
+      fc.property(integers, (n) => (rule.check as (value: number) => boolean)(n)),
+      2_000,
+    );
+  });
+
+  it('int32, which is not flagged, refuses an integer', () => {
+    expect(FORMATS.int32.check(2 ** 31)).toBe(false);
   });
 });

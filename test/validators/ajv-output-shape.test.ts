@@ -13,7 +13,7 @@ import {
   rewriteAjvOutput,
   type RewriteState,
 } from '../../scripts/emit/rewrite-ajv-output.ts';
-import { ajvStandaloneOutput, RUNTIME_HELPERS } from '../../scripts/emit/write-ajv-check-module.ts';
+import { ajvStandaloneOutput, rewriteStateOf } from '../../scripts/emit/write-ajv-check-module.ts';
 import type { SchemaObject } from '../../scripts/openapi.ts';
 import { loadValidatorModule } from './load-validator-module.ts';
 
@@ -52,6 +52,8 @@ const PLAIN: SchemaObject = {
     errors: { enum: [0, 'if(true){', 'errors === 0', '{errors++;}'] },
     valid1: { type: 'integer' },
     missing0: { type: 'string' },
+    ms: { type: 'integer', format: 'int64' },
+    small: { type: 'integer', format: 'int32' },
     _errs1: { type: 'boolean' },
   },
 };
@@ -62,11 +64,7 @@ const roots = [
   { exportName: 'Plain', schema: PLAIN },
 ];
 
-const stateOf = (): RewriteState => ({
-  runtimeHelpers: RUNTIME_HELPERS,
-  formatChecks: Object.fromEntries(Object.entries(CHECKED_FORMATS).map(([format, checked]) => [format, checked.check])),
-  imports: new Map(),
-});
+const stateOf = (): RewriteState => rewriteStateOf(CHECKED_FORMATS);
 
 /** For each rewrite, ajv's output with that rewrite's construct written in a shape it does not expect. */
 const RESHAPED: Record<string, (code: string) => string> = {
@@ -96,6 +94,14 @@ const RESHAPED: Record<string, (code: string) => string> = {
   'constant-valid-flags': (code) => code.replace(/else \{var (valid\d+) = true;\}/g, 'else {var $1 = !0;}'),
   'missing-property-names': (code) => code.replace(/\(missing(\d+) = "/g, '(missing$1 ="'),
   'present-required-properties': (code) => code.replace('if(data.a !== undefined){', 'if((data.a !== undefined)){'),
+  'integer-tests': (code) => code.replace(/\(!\((data\d*) % 1\)/, '(!($1%1)'),
+  'integer-implied-formats': (code) => {
+    const int64 = /const (formats\d+) = formats\.int64;/.exec(code)![1]!;
+    const block = new RegExp(
+      `if\\(\\(typeof (data\\d*) == "number"\\) && \\(isFinite\\(\\1\\)\\)\\)\\{if\\(!\\(${int64}\\.validate`,
+    );
+    return code.replace(block, `if(typeof $1 == "number" && isFinite($1)){if(!(${int64}.validate`);
+  },
 };
 
 describe("ajv's standalone output keeps the shape the check module's rewrites expect", () => {
@@ -163,6 +169,16 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
     expect(check.Plain!(plain({ a: [], 'b-c': 1, valid1: 1.5 })), 'a field named valid1').toBe(false);
     expect(check.Plain!(plain({ a: [], 'b-c': 1, _errs1: 1 })), 'a field named _errs1').toBe(false);
     expect(check.Plain!([]), 'not an object').toBe(false);
+    // Integers: by Number.isInteger, with int64 folded into it and int32 still checked.
+    expect(code).not.toMatch(/% 1/);
+    for (const ms of [0, -0, 1739708835987, 1e19, Number.MAX_SAFE_INTEGER + 2])
+      expect(check.Plain!(plain({ a: [], 'b-c': 1, ms })), `int64 ${ms}`).toBe(true);
+    for (const ms of [1.5, Number.NaN, Number.POSITIVE_INFINITY, '1', null])
+      expect(check.Plain!(plain({ a: [], 'b-c': 1, ms })), `int64 ${String(ms)}`).toBe(false);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, small: 2 ** 31 - 1 })), 'int32 at its top').toBe(true);
+    expect(check.Plain!(plain({ a: [], 'b-c': 1, small: 2 ** 31 })), 'int32 past its top').toBe(false);
+    expect([...state.imports.values()]).not.toContain('int64Format');
+    expect([...state.imports.values()]).toContain('int32Format');
     // Required properties are tested for presence once, by the required check; optional ones before each check.
     const plainValidator = code.slice(code.lastIndexOf('function validate', code.indexOf('(data.a === undefined)')));
     expect(plainValidator).not.toMatch(/data\.a !== undefined|data\["b-c"\] !== undefined|data\.errors !== undefined/);
