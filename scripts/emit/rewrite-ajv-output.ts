@@ -157,15 +157,16 @@ const local = (name: string): string => `(?<![.\\w$])${name}\\b`;
 /** A value ajv tests: a local (`data3`, `item0`), or one of its properties by name (`data.event_ts`). */
 const VALUE = '[A-Za-z_$][\\w$]*(?:\\.[\\w$]+)*';
 
-/** ajv's integer test of a value (its `type: "integer"`). */
-const INTEGER_TEST = new RegExp(
-  `\\(\\(typeof (${VALUE}) == "number"\\) && \\(!\\(\\1 % 1\\) && !isNaN\\(\\1\\)\\)\\) && \\(isFinite\\(\\1\\)\\)`,
-  'g',
-);
+/**
+ * ajv's integer test of a value (its `type: "integer"`), refusing: `if(!(<typeof, % 1, isNaN, isFinite>)){return false;}`,
+ * with the value captured as group number `group` of the whole expression.
+ */
+const integerRefusal = (group: number): string =>
+  `if\\(!\\(\\(\\(typeof (${VALUE}) == "number"\\) && \\(!\\(\\${group} % 1\\) && !isNaN\\(\\${group}\\)\\)\\) && \\(isFinite\\(\\${group}\\)\\)\\)\\)\\{return false;\\}`;
 
-/** An integer test's failure, then a format check of the same value: the test, the value, the check's local. */
+/** An integer test's refusal, then a format check of the same value: the test, the value, the check's local. */
 const IMPLIED_FORMAT_BLOCK = new RegExp(
-  `(if\\(!\\(Number\\.isInteger\\((${VALUE})\\)\\)\\)\\{return false;\\})` +
+  `(${integerRefusal(2)})` +
     `\\{if\\(\\(typeof \\2 == "number"\\) && \\(isFinite\\(\\2\\)\\)\\)\\{if\\(!\\((formats\\d+)\\(\\2\\)\\)\\)\\{return false;\\}\\}\\}`,
   'g',
 );
@@ -473,18 +474,10 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     },
   },
   {
-    // ajv's integer test, `typeof v == "number"` and `!(v % 1) && !isNaN(v)` and `isFinite(v)`, is what
-    // Number.isInteger(v) answers, in one builtin call. `v % 1` of a number beyond 2^31, such as every
-    // event_ts in milliseconds, is a floating-point remainder, which V8 computes by a call into C.
-    name: 'integer-tests',
-    always: false,
-    apply: replaceAll(INTEGER_TEST, (_state, [value]) => `Number.isInteger(${value})`),
-    leftover: (code) => blankStrings(code).search(/%\s*1\s*\)\s*&&\s*!isNaN\(/),
-  },
-  {
-    // A format check that every integer passes (int64), right after the integer test of the same value,
-    // decides nothing: the block goes. ajv writes it as `if(typeof v == "number" && isFinite(v))` around
-    // the call, because it applies a format to any value of the format's type.
+    // A format check that every integer passes (int64), right after ajv's integer test of the same value,
+    // is always true: the block goes, the test stays as ajv wrote it. (ajv writes the block as
+    // `if(typeof v == "number" && isFinite(v))` around the call, because it applies a format to any value
+    // of the format's type.)
     name: 'integer-implied-formats',
     always: false,
     apply: (code, state) => {
@@ -504,12 +497,15 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     // Left: in a validator without compositions, a call of such a format check soon after the failure of
     // an integer test of the same value. (A test of several types, `type: ["integer", "string"]`, ends
     // otherwise, and a validator with compositions counts errors in between: their checks stay.)
+    // (The test's own "number" is a string, so this searches the code as written.)
     leftover: (code, state) => {
-      for (const [local, name] of state.imports) {
-        if (!state.passEveryInteger.has(name)) continue;
-        const test = `if\\(!\\(Number\\.isInteger\\((${VALUE})\\)\\)\\)\\{return false;\\}`;
-        const at = inPlainValidator(new RegExp(`${test}[^]{0,80}?\\b${local}\\(\\1\\)`))(code);
-        if (at !== -1) return at;
+      const locals = [...state.imports].filter(([, name]) => state.passEveryInteger.has(name));
+      for (const [local] of locals) {
+        const pattern = new RegExp(`${integerRefusal(1)}[^]{0,80}?\\b${local}\\(\\1\\)`);
+        for (const { at, fn } of validatorFunctions(code)) {
+          const found = isCountingValidator(fn) ? -1 : fn.search(pattern);
+          if (found !== -1) return at + found;
+        }
       }
       return -1;
     },
