@@ -482,26 +482,28 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
     always: false,
     apply: (code, state) => {
       let count = 0;
-      const out = code.replace(IMPLIED_FORMAT_BLOCK, (match, test: string, _value: string, local: string) => {
-        if (!state.passEveryInteger.has(state.imports.get(local) ?? '')) return match;
+      const out = code.replace(IMPLIED_FORMAT_BLOCK, (match, test: string, _value: string, check: string) => {
+        if (!state.passEveryInteger.has(state.imports.get(check) ?? '')) return match;
         count++;
         return test;
       });
-      for (const local of [...state.imports.keys()]) {
-        if (state.passEveryInteger.has(state.imports.get(local)!) && !new RegExp(`\\b${local}\\(`).test(out)) {
-          state.imports.delete(local);
+      // A call left elsewhere (in a composition's branch) keeps its import.
+      for (const check of [...state.imports.keys()]) {
+        if (state.passEveryInteger.has(state.imports.get(check)!) && !new RegExp(`\\b${check}\\(`).test(out)) {
+          state.imports.delete(check);
         }
       }
       return { code: out, count };
     },
-    // Left: in a validator without compositions, a call of such a format check soon after the failure of
-    // an integer test of the same value. (A test of several types, `type: ["integer", "string"]`, ends
-    // otherwise, and a validator with compositions counts errors in between: their checks stay.)
-    // (The test's own "number" is a string, so this searches the code as written.)
+    // Left: in a validator without compositions, a call of such a format check after the failure of an
+    // integer test of the same value, with no statement between them. (A test of several types, `type:
+    // ["integer", "string"]`, ends otherwise; a const or enum test in between ends in `;`; a validator
+    // with compositions counts errors in between: their checks stay.) The test's own "number" is a
+    // string, so this searches the code as written.
     leftover: (code, state) => {
-      const locals = [...state.imports].filter(([, name]) => state.passEveryInteger.has(name));
-      for (const [local] of locals) {
-        const pattern = new RegExp(`${integerRefusal(1)}[^]{0,80}?\\b${local}\\(\\1\\)`);
+      const checks = [...state.imports].filter(([, name]) => state.passEveryInteger.has(name));
+      for (const [check] of checks) {
+        const pattern = new RegExp(`${integerRefusal(1)}[^;]*?\\b${check}\\(\\1\\)`);
         for (const { at, fn } of validatorFunctions(code)) {
           const found = isCountingValidator(fn) ? -1 : fn.search(pattern);
           if (found !== -1) return at + found;

@@ -166,7 +166,16 @@ describe('passesEveryInteger', () => {
     );
   });
 
-  it('int32, which is not flagged, refuses an integer', () => {
-    expect(FORMATS.int32.check(2 ** 31)).toBe(false);
+  it('every other number format refuses some integer, so its check must stay after an integer test', () => {
+    const others = Object.entries(FORMATS).filter(
+      ([, rule]) => rule.type === 'number' && !flagged.some(([, flaggedRule]) => flaggedRule === rule),
+    );
+    expect(others.map(([name]) => name)).toEqual(['int32']);
+    for (const [name, rule] of others) {
+      const refused = [2 ** 31, -(2 ** 31) - 1, 2 ** 53, 2 ** 63].filter(
+        (n) => !(rule.check as (value: number) => boolean)(n),
+      );
+      expect(refused.length, name).toBeGreaterThan(0);
+    }
   });
 });

@@ -35,6 +35,8 @@ const FIXTURE: SchemaObject = {
       properties: { q: true as unknown as SchemaObject },
     },
     s: shared,
+    // In a composition's branch the int64 check stays (see integer-implied-formats), and so its import.
+    n: { anyOf: [{ type: 'integer', format: 'int64' }, { type: 'string' }] },
   },
 };
 /**
@@ -61,6 +63,18 @@ const plain = (fields: Record<string, unknown>): Record<string, unknown> => ({ e
 const roots = [
   { exportName: 'Fixture', schema: FIXTURE },
   { exportName: 'Other', schema: { type: 'object', properties: { s: shared } } as SchemaObject },
+  // A test between the integer test and the int64 check (a limit, which ajv writes inside the format's
+  // block; a const, before it): the check stays, and no detector may take it for one the rewrite missed.
+  {
+    exportName: 'Between',
+    schema: {
+      type: 'object',
+      properties: {
+        one: { type: 'integer', format: 'int64', minimum: 0 },
+        two: { type: 'integer', format: 'int64', const: 1 },
+      },
+    } as SchemaObject,
+  },
   { exportName: 'Plain', schema: PLAIN },
 ];
 
@@ -95,11 +109,15 @@ const RESHAPED: Record<string, (code: string) => string> = {
   'missing-property-names': (code) => code.replace(/\(missing(\d+) = "/g, '(missing$1 ="'),
   'present-required-properties': (code) => code.replace('if(data.a !== undefined){', 'if((data.a !== undefined)){'),
   'integer-implied-formats': (code) => {
+    // Plain's block, the last one: Fixture's and Between's stay as written anyway.
     const int64 = /const (formats\d+) = formats\.int64;/.exec(code)![1]!;
     const block = new RegExp(
       `if\\(\\(typeof (data\\d*) == "number"\\) && \\(isFinite\\(\\1\\)\\)\\)\\{if\\(!\\(${int64}\\.validate`,
+      'g',
     );
-    return code.replace(block, `if(typeof $1 == "number" && isFinite($1)){if(!(${int64}.validate`);
+    const last = [...code.matchAll(block)].at(-1)!;
+    const reshaped = `if(typeof ${last[1]} == "number" && isFinite(${last[1]})){if(!(${int64}.validate`;
+    return code.slice(0, last.index) + reshaped + code.slice(last.index + last[0].length);
   },
 };
 
@@ -175,8 +193,33 @@ describe("ajv's standalone output keeps the shape the check module's rewrites ex
       expect(check.Plain!(plain({ a: [], 'b-c': 1, ms })), `int64 ${String(ms)}`).toBe(false);
     expect(check.Plain!(plain({ a: [], 'b-c': 1, small: 2 ** 31 - 1 })), 'int32 at its top').toBe(true);
     expect(check.Plain!(plain({ a: [], 'b-c': 1, small: 2 ** 31 })), 'int32 past its top').toBe(false);
-    expect([...state.imports.values()]).not.toContain('int64Format');
     expect([...state.imports.values()]).toContain('int32Format');
+    // Fixture's and Between's int64 checks stay: so does the import, and they still judge.
+    const int64 = [...state.imports].find(([, name]) => name === 'int64Format')?.[0];
+    expect(int64).toBeDefined();
+    expect(code.slice(code.lastIndexOf('function validate', code.indexOf('(data.a === undefined)')))).not.toContain(
+      `${int64}(`,
+    );
+    for (const [n, verdict] of [
+      [5, true],
+      ['s', true],
+      [1.5, false],
+      [Number.NaN, false],
+    ] as const)
+      expect(check.Fixture!({ x: 'abc', n }), `Fixture n: ${String(n)}`).toBe(verdict);
+    for (const [one, verdict] of [
+      [2, true],
+      [1e19, true],
+      [-1, false],
+      [1.5, false],
+    ] as const)
+      expect(check.Between!({ one }), `Between one: ${one}`).toBe(verdict);
+    for (const [two, verdict] of [
+      [1, true],
+      [2, false],
+      [1.5, false],
+    ] as const)
+      expect(check.Between!({ two }), `Between two: ${two}`).toBe(verdict);
     // Required properties are tested for presence once, by the required check; optional ones before each check.
     const plainValidator = code.slice(code.lastIndexOf('function validate', code.indexOf('(data.a === undefined)')));
     expect(plainValidator).not.toMatch(/data\.a !== undefined|data\["b-c"\] !== undefined|data\.errors !== undefined/);
