@@ -129,12 +129,15 @@ function* validatorFunctions(code: string): Generator<{ at: number; fn: string }
   }
 }
 
-/** A leftover detector: where `pattern` still occurs, outside strings, in a validator without compositions, or -1. */
-function inPlainValidator(pattern: RegExp) {
+/**
+ * A leftover detector: where `pattern` still occurs, outside strings, in a validator without compositions,
+ * or -1. With `asWritten`, strings are searched too, for a pattern that holds one of ajv's own literals.
+ */
+function inPlainValidator(pattern: RegExp, asWritten = false) {
   return (code: string): number => {
     for (const { at, fn } of validatorFunctions(code)) {
       if (isCountingValidator(fn)) continue;
-      const found = blankStrings(fn).search(pattern);
+      const found = (asWritten ? fn : blankStrings(fn)).search(pattern);
       if (found !== -1) return at + found;
     }
     return -1;
@@ -504,10 +507,8 @@ export const AJV_OUTPUT_REWRITES: readonly AjvOutputRewrite[] = [
       const checks = [...state.imports].filter(([, name]) => state.passEveryInteger.has(name));
       for (const [check] of checks) {
         const pattern = new RegExp(`${integerRefusal(1)}[^;]*?\\b${check}\\(\\1\\)`);
-        for (const { at, fn } of validatorFunctions(code)) {
-          const found = isCountingValidator(fn) ? -1 : fn.search(pattern);
-          if (found !== -1) return at + found;
-        }
+        const at = inPlainValidator(pattern, true)(code);
+        if (at !== -1) return at;
       }
       return -1;
     },
