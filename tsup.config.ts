@@ -1,17 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { importAsBuilt, shareRuntime } from './scripts/build/bundle-plugins.ts';
-import { plainCommonJs } from './scripts/build/plain-commonjs.ts';
+import { lazyCommonJs } from './scripts/build/lazy-commonjs.ts';
 
 // The check validators (ajv standalone code, about 300 KB) are not printed into the library's bundles: esbuild
 // re-indents nested code (ajv's 572 KB once became a 1.67 MB chunk), which V8 then reads at every cold
-// start. They ship as their own minified file per format, dist/validators/check.{js,cjs}, which the
-// library imports; it is ESM with one export per event (only function declarations, so any bundler keeps
-// just the events an import reaches) and it imports the kernel, dist/kernel.{js,cjs}, so the format
-// checks exist once. The published schemas and the examples (480 KB of data, each one object that no
-// bundler can split) ship once, minified, as CommonJS, which both the ESM and the CommonJS files import.
+// start. They ship minified, apart, and import the kernel, dist/kernel.{js,cjs}, so the format checks
+// exist once:
+// - ESM: one file, dist/validators/check.js, with one export per event (only function declarations, so
+//   any bundler keeps just the events an import reaches);
+// - CommonJS: an index, dist/validators/check.cjs, that requires each event's file on its first call
+//   (scripts/build/lazy-commonjs.ts), because CommonJS can load code on demand and a cold start meets one
+//   event.
+// The published schemas and the examples (480 KB of data, each one object that no bundler can split) ship
+// once, minified, as CommonJS, which both the ESM and the CommonJS files import.
 const CHECK_MODULE = resolve('generated/validators/check.js');
 const KERNEL = resolve('src/kernel/index.ts');
 const RUNTIME = resolve('src/runtime.ts');
@@ -50,14 +54,20 @@ async function buildSeparateFiles(): Promise<void> {
     logLevel: 'warning',
     write: false,
   });
-  const esm = checks.outputFiles[0]!.text;
   await mkdir('dist/validators', { recursive: true });
-  await writeFile('dist/validators/check.js', esm);
-  // The same code as CommonJS, with plain properties for exports (see plainCommonJs).
-  await writeFile(
-    'dist/validators/check.cjs',
-    plainCommonJs(esm, (path) => path.replace(/\.js$/, '.cjs')),
-  );
+  await writeFile('dist/validators/check.js', checks.outputFiles[0]!.text);
+  // The same code as CommonJS that loads each event's checks on first use (see lazyCommonJs): an index,
+  // dist/validators/check.cjs, and the files it requires, in dist/validators/check/.
+  const source = await readFile(CHECK_MODULE, 'utf8');
+  const lazy = await lazyCommonJs(source, CHECK_MODULE, 'check', (path) => {
+    if (resolve(dirname(CHECK_MODULE), path).replace(/\.js$/, '.ts') !== KERNEL) {
+      throw new Error(`${CHECK_MODULE} imports ${path}: only the kernel has a CommonJS file to require`);
+    }
+    return '../../kernel.cjs';
+  });
+  await mkdir('dist/validators/check', { recursive: true });
+  await writeFile('dist/validators/check.cjs', lazy.index);
+  for (const [path, code] of lazy.files) await writeFile(resolve('dist/validators', path), code);
 }
 
 /** The entry points users import (package.json `exports`). */

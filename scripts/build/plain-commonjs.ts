@@ -1,45 +1,64 @@
-// The CommonJS form of a minified ES module bundle whose only module syntax is named imports at its start
-// and one named export list at its end, as esbuild writes the check validators. Each import becomes a
-// destructured require, and the export list one object of plain properties, marked `__esModule` (not
-// enumerable, as esbuild marks it) so that a bundler's namespace import takes the object as it is instead
-// of wrapping each property in a getter of its own. esbuild's own CommonJS output defines every export as
-// a getter (a live binding), and the first read of each of the 122 getters costs a lazy compile: about
-// 1 ms at every cold start, for values that never change.
+// The CommonJS form of a minified ES module bundle whose only module syntax is named imports (or imports
+// for effects) and one named export list at its end, as esbuild writes the check validators and their
+// chunks. Each import becomes a require at the start (imports are hoisted), destructured when it names
+// bindings, and the export list one object of plain properties, marked `__esModule` (not enumerable, as
+// esbuild marks it) so that a bundler's namespace import takes the object as it is instead of wrapping
+// each property in a getter of its own. esbuild's own CommonJS output defines every export as a getter (a
+// live binding), and the first read of each of the 122 getters costs a lazy compile: about 1 ms at every
+// cold start, for values that never change.
 import { Script } from 'node:vm';
-
-const IMPORT = /^import\{([^}]*)\}from"([^"]+)";/;
-const EXPORT = /export\{([^}]*)\};?\s*$/;
-const NAME = /^[A-Za-z_$][\w$]*$/;
-
-/** `a as b` (or `a`) as the pair [a, b]. */
-function renaming(clause: string): [string, string] {
-  const [from = '', to = from, ...rest] = clause.trim().split(/\s+as\s+/);
-  if (rest.length > 0 || !NAME.test(from) || !NAME.test(to)) throw new Error(`unexpected import or export: ${clause}`);
-  return [from, to];
-}
+import { transformSync } from 'esbuild';
+import ts from 'typescript';
 
 /** `code` as CommonJS; `specifier(path)` is what each import's path is required as. */
 export function plainCommonJs(code: string, specifier: (path: string) => string): string {
-  let rest = code;
+  // TypeScript's parser recovers from syntax errors; esbuild's does not, and says where.
+  transformSync(code, { loader: 'js', format: 'esm', logLevel: 'silent' });
+  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
   const requires: string[] = [];
-  for (let match = IMPORT.exec(rest); match !== null; match = IMPORT.exec(rest)) {
-    const bindings = match[1]!.split(',').map((clause) => renaming(clause));
-    const pattern = bindings.map(([name, local]) => (name === local ? name : `${name}:${local}`)).join(',');
-    requires.push(`const{${pattern}}=require(${JSON.stringify(specifier(match[2]!))});`);
-    rest = rest.slice(match[0].length);
+  const kept: string[] = [];
+  let properties: string[] | undefined;
+  const refuse = (node: ts.Node, why: string): never => {
+    throw new Error(`${why}: ${JSON.stringify(node.getText().slice(0, 80))}`);
+  };
+  for (const statement of file.statements) {
+    if (properties !== undefined) refuse(statement, 'expected the bundle to end with its export list');
+    if (ts.isImportDeclaration(statement)) {
+      const required = `require(${JSON.stringify(specifier((statement.moduleSpecifier as ts.StringLiteral).text))})`;
+      const clause = statement.importClause;
+      if (clause === undefined) {
+        requires.push(`${required};`); // for its effects: esbuild's chunks import what must run first
+        continue;
+      }
+      const bindings = clause.namedBindings;
+      if (clause.name || clause.isTypeOnly || !bindings || !ts.isNamedImports(bindings)) {
+        refuse(statement, 'module syntax other than named imports');
+      }
+      const pattern = (bindings as ts.NamedImports).elements.map((element) =>
+        element.propertyName ? `${element.propertyName.text}:${element.name.text}` : element.name.text,
+      );
+      requires.push(`const{${pattern.join(',')}}=${required};`);
+    } else if (ts.isExportDeclaration(statement)) {
+      const clause = statement.exportClause;
+      if (statement.moduleSpecifier || !clause || !ts.isNamedExports(clause)) {
+        refuse(statement, 'module syntax other than one export list');
+      }
+      properties = (clause as ts.NamedExports).elements.map((element) => {
+        const local = (element.propertyName ?? element.name).getText();
+        const name = element.name.getText();
+        return local === name ? name : `${name}:${local}`;
+      });
+    } else {
+      kept.push(statement.getText());
+    }
   }
-  const exported = EXPORT.exec(rest);
-  if (exported === null) throw new Error('expected the bundle to end with one export list');
-  const properties = exported[1]!
-    .split(',')
-    .map((clause) => renaming(clause))
-    .map(([local, name]) => (local === name ? name : `${name}:${local}`));
-  const body = `"use strict";${requires.join('')}${rest.slice(0, exported.index)}module.exports=Object.defineProperty({${properties.join(',')}},"__esModule",{value:true});\n`;
-  // Any module syntax left over (another import, an export in the middle) fails to compile as a script.
+  if (properties === undefined) throw new Error('expected the bundle to end with one export list');
+  const body = `"use strict";${requires.join('')}${kept.join('')}module.exports=Object.defineProperty({${properties.join(',')}},"__esModule",{value:true});\n`;
+  // Any module syntax left over (an `export` on a declaration, `import.meta`) fails to compile as a script.
   try {
     new Script(body);
   } catch (error) {
-    throw new Error(`the bundle has module syntax besides leading imports and a final export list: ${String(error)}`);
+    throw new Error(`the bundle has module syntax besides its imports and its export list: ${String(error)}`);
   }
   return body;
 }

@@ -45,6 +45,18 @@ describe('plainCommonJs', () => {
     expect(() => plainCommonJs('import*as a from"./a.js";export{a};', toCjs)).toThrow(/module syntax/);
     expect(() => plainCommonJs('export const a=1;var b=2;export{b};', toCjs)).toThrow(/module syntax/);
     expect(() => plainCommonJs('var a=1;', toCjs)).toThrow(/one export list/);
-    expect(() => plainCommonJs('import{a as b as c}from"./a.js";export{b};', toCjs)).toThrow(/unexpected import/);
+    expect(() => plainCommonJs('var a=1;export{a};var b=2;', toCjs)).toThrow(/end with its export list/);
+    expect(() => plainCommonJs('import{a as b as c}from"./a.js";export{b};', toCjs)).toThrow(/Expected "}"/);
+  });
+
+  it("keeps an import for effects, as a require in the import's order, and hoists every import as ESM does", () => {
+    // esbuild's chunks import for effects what must run first; an import after code still runs first.
+    const esm = 'import"./first.js";var a=b+1;import{b}from"./second.js";export{a};';
+    const cjs = plainCommonJs(esm, toCjs);
+    expect(cjs).toBe(
+      '"use strict";require("./first.cjs");const{b}=require("./second.cjs");var a=b+1;' +
+        'module.exports=Object.defineProperty({a},"__esModule",{value:true});\n',
+    );
+    expect(run(cjs, { './first.cjs': {}, './second.cjs': { b: 1 } }).a).toBe(2);
   });
 });

@@ -132,3 +132,21 @@ console.log(JSON.stringify({
 }));
 `;
 }
+
+/**
+ * A CommonJS script that parses every delivery in the JSON array at argv[2] with the CommonJS build and
+ * the ES module build, and prints each delivery's verdict by both: success, or the error's code and issues.
+ */
+export function verdictsProbeSource(): string {
+  return `const { readFileSync } = require('node:fs');
+const cjs = require('${PACKAGE}');
+const verdict = (parse, delivery) => {
+  const result = parse(delivery);
+  return result.success ? 'valid' : JSON.stringify([result.error.code, result.error.issues]);
+};
+import('${PACKAGE}').then((esm) => {
+  const deliveries = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+  console.log(JSON.stringify(deliveries.map((delivery) => [verdict(cjs.safeParseEvent, delivery), verdict(esm.safeParseEvent, delivery)])));
+});
+`;
+}

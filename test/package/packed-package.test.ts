@@ -12,7 +12,12 @@ import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../../generated/examples.ts';
 import { ROOT } from '../support/paths.ts';
-import { commonJsSource, exhaustiveSwitchSource, runtimeProbeSource } from './consumer-sources.ts';
+import {
+  commonJsSource,
+  exhaustiveSwitchSource,
+  runtimeProbeSource,
+  verdictsProbeSource,
+} from './consumer-sources.ts';
 import { externalImports } from './external-imports.ts';
 import { installTarball, packPackage, type Packed } from './pack-and-install.ts';
 import { headingAnchor } from '../../scripts/emit/emit-event-catalogue.ts';
@@ -245,6 +250,67 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
       standardValid: true,
     });
   });
+
+  it('as CommonJS and as ESM, gives the same verdict and issues for every example and for each of its property values turned to another JSON type', () => {
+    const otherType = (value: unknown): unknown =>
+      typeof value === 'string'
+        ? 12345
+        : typeof value === 'number'
+          ? '12345'
+          : typeof value === 'boolean'
+            ? 'true'
+            : value === null
+              ? 0
+              : Array.isArray(value)
+                ? {}
+                : [];
+    const deliveries: unknown[] = [];
+    const mutated: boolean[] = [];
+    // Each property's value, not an array's items: the document leaves some arrays' items untyped.
+    const variants = (root: unknown, value: unknown, replace?: (next: unknown) => void): void => {
+      if (replace !== undefined) {
+        replace(otherType(value));
+        deliveries.push(structuredClone(root));
+        mutated.push(true);
+        replace(value);
+      }
+      if (value === null || typeof value !== 'object') return;
+      const holder = value as Record<string, unknown>;
+      for (const key of Object.keys(value)) {
+        variants(
+          root,
+          holder[key],
+          Array.isArray(value)
+            ? undefined
+            : (next) => {
+                holder[key] = next;
+              },
+        );
+      }
+    };
+    for (const example of Object.values(examples)) {
+      const copy = structuredClone(example) as unknown;
+      deliveries.push(structuredClone(copy));
+      mutated.push(false);
+      variants(copy, copy);
+    }
+    writeFileSync(join(consumer, 'deliveries.json'), JSON.stringify(deliveries));
+    writeFileSync(join(consumer, 'verdicts.cjs'), verdictsProbeSource());
+    const output = execFileSync(process.execPath, ['verdicts.cjs', 'deliveries.json'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const verdicts: [string, string][] = JSON.parse(output);
+    expect(verdicts).toHaveLength(deliveries.length);
+    expect(deliveries.length).toBeGreaterThan(1_000);
+    const disagreements = verdicts.filter(([cjs, esm]) => cjs !== esm);
+    expect(disagreements).toEqual([]);
+    // Every example is valid, and every value of another type refused: the checks ran, in both builds.
+    const unexpected = verdicts.flatMap(([cjs], i) => ((cjs === 'valid') === mutated[i] ? [[deliveries[i], cjs]] : []));
+    expect(unexpected).toEqual([]);
+  }, 120_000);
 
   it('installs the zoom-cc-webhooks bin, which runs', () => {
     const bin = join(consumer, 'node_modules', '.bin', 'zoom-cc-webhooks');
