@@ -1,9 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { importAsBuilt, shareRuntime } from './scripts/build/bundle-plugins.ts';
 import { lazyCommonJs } from './scripts/build/lazy-commonjs.ts';
+import { lazyEntrySource, splitExports } from './scripts/build/lazy-entry.ts';
 
 // The check validators (ajv standalone code, about 300 KB) are not printed into the library's bundles: esbuild
 // re-indents nested code (ajv's 572 KB once became a 1.67 MB chunk), which V8 then reads at every cold
@@ -13,7 +15,7 @@ import { lazyCommonJs } from './scripts/build/lazy-commonjs.ts';
 //   any bundler keeps just the events an import reaches);
 // - CommonJS: an index, dist/validators/check.cjs, that requires each event's file on its first call
 //   (scripts/build/lazy-commonjs.ts), because CommonJS can load code on demand and a cold start meets one
-//   event.
+//   event. The main entry loads the guards and the receiver on first use too (lazyMainEntry).
 // The published schemas and the examples (480 KB of data, each one object that no bundler can split) ship
 // once, minified, as CommonJS, which both the ESM and the CommonJS files import.
 const CHECK_MODULE = resolve('generated/validators/check.js');
@@ -68,6 +70,29 @@ async function buildSeparateFiles(): Promise<void> {
   await mkdir('dist/validators/check', { recursive: true });
   await writeFile('dist/validators/check.cjs', lazy.index);
   for (const [path, code] of lazy.files) await writeFile(resolve('dist/validators', path), code);
+  await lazyMainEntry();
+}
+
+/**
+ * dist/index.cjs as a file that loads the guards and the receiver on first use (see lazyEntrySource);
+ * tsup's bundle of the entry becomes dist/index.full.cjs. Which exports are the runtime's is read from
+ * the built files themselves, loaded here and dropped from require's cache after.
+ */
+async function lazyMainEntry(): Promise<void> {
+  const full = resolve('dist/index.full.cjs');
+  await rename(resolve('dist/index.cjs'), full);
+  const load = createRequire(full);
+  const before = new Set(Object.keys(load.cache));
+  try {
+    const { eager, lazy } = splitExports(load(full), load(resolve('dist/runtime.cjs')));
+    const source = lazyEntrySource({
+      eager: { file: './runtime.cjs', names: eager },
+      lazy: { file: './index.full.cjs', functions: lazy },
+    });
+    await writeFile(resolve('dist/index.cjs'), source);
+  } finally {
+    for (const key of Object.keys(load.cache)) if (!before.has(key)) delete load.cache[key];
+  }
 }
 
 /** The entry points users import (package.json `exports`). */

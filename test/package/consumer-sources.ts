@@ -134,6 +134,31 @@ console.log(JSON.stringify({
 }
 
 /**
+ * A CommonJS script that requires the main entry, parses the delivery in argv[2], then calls a guard,
+ * and prints which of the package's files each step loaded (paths from the package's folder).
+ */
+export function lazyLoadingProbeSource(): string {
+  return `const { readFileSync } = require('node:fs');
+const { dirname, relative } = require('node:path');
+const root = dirname(require.resolve('${PACKAGE}/package.json'));
+const seen = new Set();
+const loaded = () => {
+  const files = Object.keys(require.cache).filter((path) => path.startsWith(root) && !seen.has(path));
+  for (const path of files) seen.add(path);
+  return files.map((path) => relative(root, path)).sort();
+};
+const delivery = readFileSync(process.argv[2], 'utf8');
+const main = require('${PACKAGE}');
+const onRequire = loaded();
+main.parseEvent(delivery);
+const onParse = loaded();
+const guard = main.isTaskCreatedEvent(JSON.parse(delivery));
+const onGuard = loaded();
+console.log(JSON.stringify({ onRequire, onParse, guard, onGuard }));
+`;
+}
+
+/**
  * A CommonJS script that parses every delivery in the JSON array at argv[2] with the CommonJS build and
  * the ES module build, and prints each delivery's verdict by both: success, or the error's code and issues.
  */

@@ -15,6 +15,7 @@ import { ROOT } from '../support/paths.ts';
 import {
   commonJsSource,
   exhaustiveSwitchSource,
+  lazyLoadingProbeSource,
   runtimeProbeSource,
   verdictsProbeSource,
 } from './consumer-sources.ts';
@@ -249,6 +250,26 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
       guard: true,
       standardValid: true,
     });
+  });
+
+  it("as CommonJS, requiring the main entry and parsing one event loads that event's checks; the guards and the receiver load on first use", () => {
+    writeFileSync(join(consumer, 'delivery.json'), JSON.stringify(examples['contact_center.task_created']));
+    writeFileSync(join(consumer, 'lazy-loading.cjs'), lazyLoadingProbeSource());
+    const output = execFileSync(process.execPath, ['lazy-loading.cjs', 'delivery.json'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    const { onRequire, onParse, guard, onGuard } = JSON.parse(output);
+    expect(onRequire).toEqual(['dist/index.cjs', 'dist/kernel.cjs', 'dist/runtime.cjs', 'dist/validators/check.cjs']);
+    // The event's own checks, and the files of shapes it shares with other events; no other event's.
+    expect(onParse[0]).toBe('dist/validators/check/TaskCreatedEvent.cjs');
+    expect(onParse.slice(1).every((path: string) => /^dist\/validators\/check\/shared-[\w-]+\.cjs$/.test(path))).toBe(
+      true,
+    );
+    expect(onParse.length).toBeLessThanOrEqual(4);
+    expect(guard).toBe(true);
+    expect(onGuard).toEqual(['dist/index.full.cjs']);
   });
 
   it('as CommonJS and as ESM, gives the same verdict and issues for every example and for each of its property values turned to another JSON type', () => {
