@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { importAsBuilt, shareRuntime } from './scripts/build/bundle-plugins.ts';
+import { importAsBuilt, lazyRequiresOf, schemaTableOnFirstUse, shareRuntime } from './scripts/build/bundle-plugins.ts';
+import { splitSchemaTable } from './scripts/emit/write-report-module.ts';
 import { lazyCommonJs } from './scripts/build/lazy-commonjs.ts';
 import { lazyEntrySource, splitExports } from './scripts/build/lazy-entry.ts';
 
@@ -15,10 +16,14 @@ import { lazyEntrySource, splitExports } from './scripts/build/lazy-entry.ts';
 //   any bundler keeps just the events an import reaches);
 // - CommonJS: an index, dist/validators/check.cjs, that requires each event's file on its first call
 //   (scripts/build/lazy-commonjs.ts), because CommonJS can load code on demand and a cold start meets one
-//   event. The main entry loads the guards and the receiver on first use too (lazyMainEntry).
+//   event. The main entry loads the guards, the receiver and the report pass's schema table on first use
+//   too (lazyMainEntry, schemaTableOnFirstUse).
 // The published schemas and the examples (480 KB of data, each one object that no bundler can split) ship
 // once, minified, as CommonJS, which both the ESM and the CommonJS files import.
 const CHECK_MODULE = resolve('generated/validators/check.js');
+const REPORT_MODULE = resolve('generated/validators/report.js');
+/** Where the CommonJS runtime reads the report pass's schema table from, on first use. */
+const SCHEMA_TABLE = './data/report-schemas.cjs';
 const KERNEL = resolve('src/kernel/index.ts');
 const RUNTIME = resolve('src/runtime.ts');
 const DATA_MODULES = {
@@ -70,6 +75,11 @@ async function buildSeparateFiles(): Promise<void> {
   await mkdir('dist/validators/check', { recursive: true });
   await writeFile('dist/validators/check.cjs', lazy.index);
   for (const [path, code] of lazy.files) await writeFile(resolve('dist/validators', path), code);
+  // The report pass's schema table, which the CommonJS runtime requires on first use (schemaTableOnFirstUse).
+  const { literal } = splitSchemaTable(await readFile(REPORT_MODULE, 'utf8'));
+  await writeFile(resolve('dist', SCHEMA_TABLE), `"use strict";module.exports=${literal};\n`);
+  const runtime = resolve('dist/runtime.cjs');
+  await writeFile(runtime, lazyRequiresOf(await readFile(runtime, 'utf8'), 1));
   await lazyMainEntry();
 }
 
@@ -140,6 +150,7 @@ export default defineConfig({
   removeNodeProtocol: false,
   esbuildPlugins: [
     importAsBuilt(CHECK_MODULE, './validators/check'),
+    schemaTableOnFirstUse(REPORT_MODULE, SCHEMA_TABLE),
     ...Object.entries(DATA_MODULES).map(([name, path]) => importAsBuilt(path, `./data/${name}.cjs`)),
     shareRuntime({
       kernel: KERNEL,

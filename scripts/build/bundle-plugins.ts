@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { build, type Plugin, type PluginBuild } from 'esbuild';
+import { splitSchemaTable } from '../emit/write-report-module.ts';
 
 /** The extension of the build's JavaScript files: tsup tells the format by the output extension. */
 const builtExtension = (plugin: PluginBuild): string =>
@@ -142,4 +143,42 @@ export function shareRuntime(options: ShareRuntimeOptions): Plugin {
       });
     },
   };
+}
+
+/** What the CommonJS runtime's bundle calls in place of `require` until lazyRequiresOf renames it. */
+const LAZY_REQUIRE = '__requireOnFirstUse__';
+
+/**
+ * In the CommonJS build, the report module's schema table (the JSON text the report pass parses when a
+ * delivery is refused, or in strict mode) is required from `specifier` on first use instead of being a
+ * literal in the runtime's file: 82 KB of string literal cost about 1 ms at every CommonJS cold start.
+ * The build writes that file (its `module.exports` is the same literal; see splitSchemaTable). ES modules
+ * cannot load code synchronously on demand: the ESM build keeps the literal.
+ *
+ * tsup bundles both formats as ES modules and converts one to CommonJS after, and esbuild would write a
+ * `require` in an ES module as a call of its shim, in which no bundler sees the file. So the code calls a
+ * placeholder, which lazyRequiresOf turns into `require` in the CommonJS file.
+ */
+export function schemaTableOnFirstUse(reportModule: string, specifier: string): Plugin {
+  return {
+    name: `schema table from ${specifier} on first use`,
+    setup(plugin) {
+      if (builtExtension(plugin) !== '.cjs') return;
+      plugin.onLoad({ filter: /\.js$/ }, (args) => {
+        if (args.path !== reportModule) return undefined;
+        const { withTable } = splitSchemaTable(readFileSync(args.path, 'utf8'));
+        return { contents: withTable(`() => ${LAZY_REQUIRE}(${JSON.stringify(specifier)})`), loader: 'js' };
+      });
+    },
+  };
+}
+
+/** `code` (a built CommonJS file) with its `count` placeholder calls made `require` calls; throws on any other count. */
+export function lazyRequiresOf(code: string, count: number): string {
+  const named = code.split(LAZY_REQUIRE).length - 1;
+  const called = code.split(`${LAZY_REQUIRE}(`).length - 1;
+  if (named !== count || called !== count) {
+    throw new Error(`expected ${count} call(s) of ${LAZY_REQUIRE} in the CommonJS bundle, found ${named}`);
+  }
+  return code.replaceAll(`${LAZY_REQUIRE}(`, 'require(');
 }

@@ -49,3 +49,26 @@ export function writeReportModule(
     ...exports,
   ].join('\n')}\n`;
 }
+
+/** The line writeReportModule writes the schema table in; the literal's text is group 1. */
+const TABLE_LINE = /^const schemas = \/\* @__PURE__ \*\/ schemaTable\(('(?:[^'\\\n]|\\.)*')\);$/m;
+
+/**
+ * A report module's schema table apart from its code: the single-quoted literal that holds the JSON text,
+ * and the module with that literal replaced by `replacement` (an expression schemaTable accepts: the
+ * text, or a function that returns it). The CommonJS build reads the text from a file of its own on first
+ * use (tsup.config.ts): 82 KB of string literal cost about 1 ms to load, for a pass that explains a
+ * refusal. Throws when the module does not hold exactly one such line.
+ */
+export function splitSchemaTable(source: string): { literal: string; withTable: (replacement: string) => string } {
+  const match = TABLE_LINE.exec(source);
+  if (match === null || TABLE_LINE.exec(source.slice(match.index + match[0].length)) !== null) {
+    throw new Error('expected one `const schemas = schemaTable(...)` line, as writeReportModule writes it');
+  }
+  const literal = match[1]!;
+  const start = match.index + match[0].indexOf(literal);
+  return {
+    literal,
+    withTable: (replacement) => `${source.slice(0, start)}${replacement}${source.slice(start + literal.length)}`,
+  };
+}

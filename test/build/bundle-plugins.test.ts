@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { shareRuntime } from '../../scripts/build/bundle-plugins.ts';
+import { lazyRequiresOf, schemaTableOnFirstUse, shareRuntime } from '../../scripts/build/bundle-plugins.ts';
 
 const TREE: Record<string, string> = {
   'kernel/index.ts': "export { shout } from './text.js';\n",
@@ -122,5 +122,57 @@ describe('shareRuntime', () => {
     expect(
       await failure({ 'runtime.ts': "export * from './shared.js';\nexport { solo } from './solo.js';\n" }),
     ).toMatch(/may only re-export modules whole; found: export \{ solo \}/);
+  });
+});
+
+describe('schemaTableOnFirstUse and lazyRequiresOf', () => {
+  const REPORT = [
+    '// h',
+    'import { reportValidator, schemaTable } from "./kernel.js";',
+    'const schemas = /* @__PURE__ */ schemaTable(\'[{"type":"string"}]\');',
+    'export const AEvent = /* @__PURE__ */ reportValidator(() => schemas(0));',
+  ].join('\n');
+
+  /** The report module built alone, as tsup builds both formats: as an ES module, with the output extension. */
+  async function built(extension: '.js' | '.cjs'): Promise<string> {
+    folder = mkdtempSync(join(tmpdir(), 'schema-table-'));
+    const report = join(folder, 'report.js');
+    writeFileSync(report, REPORT);
+    const result = await build({
+      entryPoints: [report],
+      outdir: join(folder, 'out'),
+      outExtension: { '.js': extension },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'silent',
+      external: ['./kernel.js'],
+      plugins: [schemaTableOnFirstUse(report, './data/table.cjs')],
+    });
+    return result.outputFiles[0]!.text;
+  }
+
+  it('keeps the literal in the ESM build', async () => {
+    const esm = await built('.js');
+    expect(esm).toContain('schemaTable(\'[{"type":"string"}]\')');
+    expect(esm).not.toContain('__requireOnFirstUse__');
+  });
+
+  it('makes the CommonJS build require the table in a function, which lazyRequiresOf turns into a plain require', async () => {
+    const cjs = await built('.cjs');
+    expect(cjs).not.toContain('"type"');
+    const finished = lazyRequiresOf(cjs, 1);
+    expect(finished).toContain('schemaTable(() => require("./data/table.cjs"))');
+    expect(finished).not.toContain('__requireOnFirstUse__');
+  });
+
+  it('lazyRequiresOf refuses a bundle with another count of placeholders, or a placeholder not called', () => {
+    expect(() => lazyRequiresOf('a()', 1)).toThrow(
+      /expected 1 call\(s\) of __requireOnFirstUse__ in the CommonJS bundle, found 0/,
+    );
+    expect(() => lazyRequiresOf('__requireOnFirstUse__("a");__requireOnFirstUse__("b")', 1)).toThrow(/found 2/);
+    expect(() => lazyRequiresOf('const f = __requireOnFirstUse__;', 1)).toThrow(/found 1/);
+    expect(lazyRequiresOf('a()', 0)).toBe('a()');
   });
 });

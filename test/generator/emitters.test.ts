@@ -7,7 +7,7 @@ import { emitGuards } from '../../scripts/emit/emit-guards.ts';
 import { emitTypes } from '../../scripts/emit/emit-types.ts';
 import { emitValidatorDeclarations } from '../../scripts/emit/emit-validator-declarations.ts';
 import { emitValidatorTable } from '../../scripts/emit/emit-validator-table.ts';
-import { writeReportModule } from '../../scripts/emit/write-report-module.ts';
+import { splitSchemaTable, writeReportModule } from '../../scripts/emit/write-report-module.ts';
 import { buildExample } from '../../scripts/examples/build-example.ts';
 import type { NormalisedEvent } from '../../scripts/normalise/normalise-document.ts';
 import { repairSchemaNode, type SchemaRole } from '../../scripts/normalise/repair-schema.ts';
@@ -97,6 +97,29 @@ describe('writeReportModule', () => {
         '{"type":"object","properties":{"x":0,"y":0}}]\');\n' +
         'export const A = /* @__PURE__ */ reportValidator(() => schemas(1));\n',
     );
+  });
+});
+
+describe('splitSchemaTable', () => {
+  // Values with both quotes and a backslash: the literal is escaped, and read back whole.
+  const schema = { type: 'string', enum: ["it's", 'a "quote"', 'a \\ and a \\n'] };
+  const out = writeReportModule([{ exportName: 'A', schema }], { kernel: '../k.js', header: '// h' });
+
+  it('finds the literal writeReportModule writes the table in, which evaluates to its JSON text', () => {
+    const { literal } = splitSchemaTable(out);
+    expect(JSON.parse(new Function(`return ${literal}`)() as string)).toEqual([schema]);
+  });
+
+  it('replaces the literal only', () => {
+    const { withTable } = splitSchemaTable(out);
+    expect(withTable('() => text')).toBe(out.replace(/schemaTable\('.*'\)/, 'schemaTable(() => text)'));
+    expect(withTable('() => text')).toContain('const schemas = /* @__PURE__ */ schemaTable(() => text);\n');
+  });
+
+  it('refuses a module without the line, or with two', () => {
+    expect(() => splitSchemaTable('export const A = 1;\n')).toThrow(/expected one/);
+    const line = out.split('\n').find((text) => text.startsWith('const schemas'))!;
+    expect(() => splitSchemaTable(`${out}${line}\n`)).toThrow(/expected one/);
   });
 });
 

@@ -134,8 +134,9 @@ console.log(JSON.stringify({
 }
 
 /**
- * A CommonJS script that requires the main entry, parses the delivery in argv[2], then calls a guard,
- * and prints which of the package's files each step loaded (paths from the package's folder).
+ * A CommonJS script that requires the main entry, parses the delivery in argv[2], calls a guard, then
+ * refuses a delivery, and prints which of the package's files each step loaded (paths from the
+ * package's folder).
  */
 export function lazyLoadingProbeSource(): string {
   return `const { readFileSync } = require('node:fs');
@@ -154,7 +155,9 @@ main.parseEvent(delivery);
 const onParse = loaded();
 const guard = main.isTaskCreatedEvent(JSON.parse(delivery));
 const onGuard = loaded();
-console.log(JSON.stringify({ onRequire, onParse, guard, onGuard }));
+const refused = main.safeParseEvent({ ...JSON.parse(delivery), payload: {} });
+const onRefusal = loaded();
+console.log(JSON.stringify({ onRequire, onParse, guard, onGuard, refused: refused.error.issues.length, onRefusal }));
 `;
 }
 

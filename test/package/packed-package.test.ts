@@ -252,7 +252,7 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
     });
   });
 
-  it("as CommonJS, requiring the main entry and parsing one event loads that event's checks; the guards and the receiver load on first use", () => {
+  it("as CommonJS, requiring the main entry and parsing one event loads that event's checks; the guards, the receiver and the report pass's schemas load on first use", () => {
     writeFileSync(join(consumer, 'delivery.json'), JSON.stringify(examples['contact_center.task_created']));
     writeFileSync(join(consumer, 'lazy-loading.cjs'), lazyLoadingProbeSource());
     const output = execFileSync(process.execPath, ['lazy-loading.cjs', 'delivery.json'], {
@@ -260,7 +260,7 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
       encoding: 'utf8',
       timeout: 30_000,
     });
-    const { onRequire, onParse, guard, onGuard } = JSON.parse(output);
+    const { onRequire, onParse, guard, onGuard, refused, onRefusal } = JSON.parse(output);
     expect(onRequire).toEqual(['dist/index.cjs', 'dist/kernel.cjs', 'dist/runtime.cjs', 'dist/validators/check.cjs']);
     // The event's own checks, and the files of shapes it shares with other events; no other event's.
     expect(onParse[0]).toBe('dist/validators/check/TaskCreatedEvent.cjs');
@@ -270,6 +270,9 @@ export const event = createEvent('contact_center.task_created', { payload: { obj
     expect(onParse.length).toBeLessThanOrEqual(4);
     expect(guard).toBe(true);
     expect(onGuard).toEqual(['dist/index.full.cjs']);
+    // The report pass reads its schemas on the first refusal.
+    expect(refused).toBe(2);
+    expect(onRefusal).toEqual(['dist/data/report-schemas.cjs']);
   });
 
   it('as CommonJS and as ESM, gives the same verdict and issues for every example and for each of its property values turned to another JSON type', () => {
