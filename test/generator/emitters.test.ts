@@ -67,7 +67,9 @@ describe('emitGuards, emitValidatorTable, emitValidatorDeclarations', () => {
       () => emitValidatorTable(EVENTS, '../k.js', '// h'),
       [
         'import type { EventValidators } from "../k.js";',
-        '  ["a.b_c", [check.BCEvent, report.BCEvent]],\n  ["a.d", [check.DEvent, report.DEvent]],\n]);',
+        "import { eventNames } from './event-names.js';",
+        '  const checks = [\n    check.BCEvent,\n    check.DEvent,\n  ];',
+        '  const reports = [\n    report.BCEvent,\n    report.DEvent,\n  ];',
       ],
     ],
     [
