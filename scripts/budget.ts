@@ -16,6 +16,7 @@ import { measureParseRatios } from './budget/measure-parse-ratio.ts';
 import { measureStartUp } from './budget/measure-start-up.ts';
 import { measureTypeCheck } from './budget/measure-type-check.ts';
 import { packPackage } from './budget/pack-package.ts';
+import { eventTypeNames } from './normalise/type-names.ts';
 import { ROOT } from './spec-paths.ts';
 
 const { values } = parseArgs({
@@ -123,7 +124,8 @@ try {
       );
     }
     const raw = JSON.stringify(examples[eventNames[0]!]);
-    const startUp = measureStartUp(pkg, raw, Number(values.runs));
+    const check = eventTypeNames(eventNames).get(eventNames[0]!)!;
+    const startUp = measureStartUp(pkg, raw, check, Number(values.runs));
     for (const [format, ms, ratio, floor] of [
       ['ESM', startUp.esmMs, startUp.esmRatio, startUp.emptyEsmRatio],
       ['CommonJS', startUp.cjsMs, startUp.cjsRatio, startUp.emptyCjsRatio],
@@ -143,6 +145,10 @@ try {
     comparison(
       'for comparison: import of the check validators alone (ESM, with the kernel), over bare `node -e 0`',
       `${startUp.checksEsmRatio.toFixed(2)}x (the same paired runs)`,
+    );
+    comparison(
+      `for comparison: the event's checks alone (CommonJS: require of the check validators, then \`${check}\` on the parsed delivery, which loads its files and the kernel), over bare \`node -e 0\``,
+      `${startUp.checksCjsRatio.toFixed(2)}x (the same paired runs)`,
     );
     for (const hostile of await measureHostileInput(pkg))
       row(hostile.budget, hostile.measured, hostile.limit, hostile.within, false);

@@ -26,6 +26,11 @@ export interface StartUp {
   emptyCjsRatio: number;
   /** Importing the check validators alone (ESM, with the kernel they import): the share of the checks. */
   checksEsmRatio: number;
+  /**
+   * Requiring the CommonJS check validators and checking the delivery's event with them (its files and
+   * the kernel load on that call): the share of the checks in a CommonJS start-up.
+   */
+  checksCjsRatio: number;
   runs: number;
 }
 
@@ -35,7 +40,8 @@ const median = (values: number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): StartUp {
+/** `check` is the name of the delivery's event among the check validators' exports (TaskCreatedEvent). */
+export function measureStartUp(pkg: PackedPackage, raw: string, check: string, runs: number): StartUp {
   const esm = pathToFileURL(join(pkg.directory, 'dist/index.js')).href;
   const cjs = join(pkg.directory, 'dist/index.cjs');
   const scratch = mkdtempSync(join(tmpdir(), 'start-up-floor-'));
@@ -58,6 +64,10 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
       `import { parseEvent } from ${JSON.stringify(esm)}; parseEvent(process.env.RAW);`,
     ],
     cjs: ['-e', `require(${JSON.stringify(cjs)}).parseEvent(process.env.RAW);`],
+    checksCjs: [
+      '-e',
+      `if (!require(${JSON.stringify(join(pkg.directory, 'dist/validators/check.cjs'))}).${check}(JSON.parse(process.env.RAW))) process.exit(3);`,
+    ],
   };
   const time = (name: keyof typeof probes): number => {
     const started = process.hrtime.bigint();
@@ -69,7 +79,7 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     if (child.status !== 0) throw new Error(`start-up probe failed (${name}): ${child.stderr.toString()}`);
     return elapsed;
   };
-  const order = ['bare', 'esm', 'cjs', 'emptyEsm', 'emptyCjs', 'checksEsm'] as const;
+  const order = ['bare', 'esm', 'cjs', 'emptyEsm', 'emptyCjs', 'checksEsm', 'checksCjs'] as const;
   const samples = Object.fromEntries(order.map((name) => [name, [] as number[]])) as Record<
     (typeof order)[number],
     number[]
@@ -94,6 +104,7 @@ export function measureStartUp(pkg: PackedPackage, raw: string, runs: number): S
     emptyEsmRatio: ratio('emptyEsm'),
     emptyCjsRatio: ratio('emptyCjs'),
     checksEsmRatio: ratio('checksEsm'),
+    checksCjsRatio: ratio('checksCjs'),
     runs,
   };
 }
