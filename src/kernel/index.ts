@@ -15,7 +15,7 @@ export { reportValidator } from './report-validator.js';
 export { schemaTable } from './schema-table.js';
 export { FORMATS, formatRule, type FormatName, type FormatRule } from './formats.js';
 export { mapSubschemas } from './map-subschemas.js';
-export { ANNOTATION_KEYWORDS, SUBSCHEMA_KEYWORDS } from './schema-keywords.js';
+export { ANNOTATION_KEYWORDS, SUBSCHEMA_KEYWORDS, type ValidationSchema } from './schema-keywords.js';
 export { describeThrown, describeValue, jsonTypeOf } from './describe-value.js';
 export { escapePointerToken, unescapePointerToken, valueAtPointer } from './json-pointer.js';
 export { escapeControls, printableText, quoteText } from './quote-text.js';

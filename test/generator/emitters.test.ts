@@ -66,10 +66,11 @@ describe('emitGuards, emitValidatorTable, emitValidatorDeclarations', () => {
       'the table',
       () => emitValidatorTable(EVENTS, '../k.js', '// h'),
       [
-        'import type { EventValidators } from "../k.js";',
+        'import { type EventValidators, reportValidator } from "../k.js";',
         "import { eventNames } from './event-names.js';",
+        "import { rootSchema } from './validators/report.js';",
         '  const checks = [\n    check.BCEvent,\n    check.DEvent,\n  ];',
-        '  const reports = [\n    report.BCEvent,\n    report.DEvent,\n  ];',
+        'reportValidator(() => rootSchema(index))',
       ],
     ],
     [
@@ -97,6 +98,9 @@ describe('writeReportModule', () => {
       '// h\nimport { reportValidator, schemaTable } from "../k.js";\n' +
         'const schemas = /* @__PURE__ */ schemaTable(\'[{"type":"object","properties":{"id":{"type":"string"}}},' +
         '{"type":"object","properties":{"x":0,"y":0}}]\');\n' +
+        'const roots = [1];\n' +
+        "/** The schema of the root at `index`, in the order of the roots (the events' order). */\n" +
+        'export const rootSchema = (index) => schemas(roots[index]);\n' +
         'export const A = /* @__PURE__ */ reportValidator(() => schemas(1));\n',
     );
   });
