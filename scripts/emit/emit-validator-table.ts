@@ -26,14 +26,19 @@ ${events.map((event) => `    check.${event.typeName},`).join('\n')}
   ];
   const indices = new Map<string, number>();
   eventNames.forEach((name, index) => indices.set(name, index));
-  return { checks, indices, validators: [] as (EventValidators | undefined)[] };
+  return { checks, indices, made: new Map<string, EventValidators>() };
 })();
 
 /** The validators of the event named \`name\`, or undefined when the document does not define it. */
 export function validatorsOf(name: string): EventValidators | undefined {
+  // Once an event's validators are made, a lookup is one Map.get, as it was when all were made at load.
+  const made = table.made.get(name);
+  if (made !== undefined) return made;
   const index = table.indices.get(name);
   if (index === undefined) return undefined;
-  return (table.validators[index] ??= [table.checks[index]!, reportValidator(() => rootSchema(index))]);
+  const validators: EventValidators = [table.checks[index]!, reportValidator(() => rootSchema(index))];
+  table.made.set(name, validators);
+  return validators;
 }
 `;
 }
