@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -72,14 +72,22 @@ async function buildSeparateFiles(): Promise<void> {
     }
     return '../../kernel.cjs';
   });
+  await rm('dist/validators/check', { recursive: true, force: true }); // no file of an earlier build stays
   await mkdir('dist/validators/check', { recursive: true });
   await writeFile('dist/validators/check.cjs', lazy.index);
   for (const [path, code] of lazy.files) await writeFile(resolve('dist/validators', path), code);
   // The report pass's schema table, which the CommonJS runtime requires on first use (schemaTableOnFirstUse).
   const { literal } = splitSchemaTable(await readFile(REPORT_MODULE, 'utf8'));
   await writeFile(resolve('dist', SCHEMA_TABLE), `"use strict";module.exports=${literal};\n`);
-  const runtime = resolve('dist/runtime.cjs');
-  await writeFile(runtime, lazyRequiresOf(await readFile(runtime, 'utf8'), 1));
+  // The placeholder schemaTableOnFirstUse leaves: once in the runtime, which holds the report pass, and in
+  // no other CommonJS file (an entry that bundled the report module itself would hold one more).
+  for (const file of await readdir('dist', { recursive: true })) {
+    if (!file.endsWith('.cjs')) continue;
+    const path = resolve('dist', file);
+    const code = await readFile(path, 'utf8');
+    const finished = lazyRequiresOf(code, file === 'runtime.cjs' ? 1 : 0);
+    if (finished !== code) await writeFile(path, finished);
+  }
   await lazyMainEntry();
 }
 

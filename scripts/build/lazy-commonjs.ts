@@ -11,9 +11,8 @@
 // did before, in more, smaller wrappers.
 import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
+import { assertCommonJs, assertModuleSyntax, IDENTIFIER, plainExports } from './commonjs-text.ts';
 import { plainCommonJs } from './plain-commonjs.ts';
-
-const NAME = /^[A-Za-z_$][\w$]*$/;
 /** Names the index file declares or uses itself. */
 const RESERVED = new Set(['require', 'module', 'exports', 'Object', 'undefined', 'd']);
 
@@ -33,12 +32,23 @@ export interface ModuleParts {
   exports: Map<string, string>;
 }
 
+/** A `const`'s initializer that may move to a file loaded later: a regular expression, made of literals. */
+const isInertInitializer = (node: ts.Expression): boolean =>
+  ts.isRegularExpressionLiteral(node) ||
+  (ts.isNewExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'RegExp' &&
+    (node.arguments ?? []).every((argument) => ts.isStringLiteral(argument)));
+
 /**
- * The top-level structure of the generated check module: named imports, function declarations, and
- * `export const Name = local;`. Anything else (a default or namespace import, a statement with effects)
- * stops the build, naming it: splitting such a module could change what it does.
+ * The top-level structure of the generated check module: named imports, function declarations, `const`
+ * regular expressions (ajv's patterns), and `export const Name = local;` where `local` is a function of
+ * one parameter (the index calls it with one). Anything else (a default or namespace import, a statement
+ * or initializer with effects, a syntax error) stops the build, naming it: splitting such a module, and
+ * running part of it later, could change what it does.
  */
 export function moduleParts(source: string, fileName: string): ModuleParts {
+  assertModuleSyntax(source, fileName);
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
   const imports = new Map<string, { from: string; name: string }>();
   const found = new Map<string, ts.Node>();
@@ -68,6 +78,7 @@ export function moduleParts(source: string, fileName: string): ModuleParts {
           if (!ts.isIdentifier(declaration.initializer!)) refuse(declaration);
           exports.set(name, (declaration.initializer as ts.Identifier).text);
         } else {
+          if (!isInertInitializer(declaration.initializer!)) refuse(declaration);
           found.set(name, declaration);
         }
       }
@@ -91,6 +102,11 @@ export function moduleParts(source: string, fileName: string): ModuleParts {
   }
   for (const [name, local] of exports) {
     if (!declarations.has(local)) throw new Error(`${fileName}: ${name} exports ${local}, which it does not declare`);
+    const node = found.get(local)!;
+    const parameters = ts.isFunctionDeclaration(node) ? node.parameters : undefined;
+    if (parameters?.length !== 1 || !ts.isIdentifier(parameters[0]!.name) || parameters[0]!.initializer) {
+      throw new Error(`${fileName}: ${name} exports ${local}, which is not a function of one parameter`);
+    }
   }
   return { imports, declarations, exports };
 }
@@ -104,14 +120,16 @@ export function moduleParts(source: string, fileName: string): ModuleParts {
 export function lazyIndex(names: readonly string[], file: (name: string) => string): string {
   const seen = new Set<string>();
   const functions = names.map((name, index) => {
-    if (!NAME.test(name) || RESERVED.has(name) || /^\$\d+$/.test(name) || seen.has(name)) {
+    if (!IDENTIFIER.test(name) || RESERVED.has(name) || /^\$\d+$/.test(name) || seen.has(name)) {
       throw new Error(`cannot export ${JSON.stringify(name)} from the lazy index`);
     }
     seen.add(name);
     return `function ${name}(d){return($${index}??=require(${JSON.stringify(file(name))}).${name})(d)}`;
   });
   const slots = names.map((_, index) => `$${index}`).join(',');
-  return `"use strict";let ${slots};${functions.join('')}module.exports=Object.defineProperty({${names.join(',')}},"__esModule",{value:true});\n`;
+  const index = `"use strict";let ${slots};${functions.join('')}${plainExports(names)}\n`;
+  assertCommonJs(index, 'the lazy index'); // a reserved word as a name, say
+  return index;
 }
 
 export interface LazyCommonJs {

@@ -7,15 +7,17 @@
 // - exports, for each of the entry's own exports (all functions), a function of the same name and length
 //   that requires the entry's full bundle, renamed, on its first call and calls the real one with the same
 //   `this` and arguments.
-// Functions, not getters: 128 accessor properties defined at load cost about 1.5 ms here, as much as the
-// bundle they defer; 128 small function declarations cost about 0.4 ms. Plain `exports.name =`
-// assignments also let Node's CommonJS lexer list the names for an ES module that imports this file.
+// Functions, not getters: 128 accessor properties defined with Object.defineProperty, as tsup writes
+// re-exports, cost about 1.5 ms at load here, as much as the bundle they defer (other forms measured
+// about the same as these functions: BENCHMARKS.md). And plain `exports.name =` assignments let Node's
+// CommonJS lexer list the names for an ES module that imports this file.
 // Both files hold the same runtime values: the full bundle re-exports the same runtime file, so a class
 // is one class.
 //
 // ES modules cannot load code synchronously on demand; dist/index.js stays as tsup writes it.
 
-const NAME = /^[A-Za-z_$][\w$]*$/;
+import { assertCommonJs, IDENTIFIER } from './commonjs-text.ts';
+
 /** Names the entry's own code declares or uses. */
 const RESERVED = new Set(['__esModule', 'runtime', 'full', 'loaded', 'require', 'module', 'exports', 'arguments']);
 
@@ -30,7 +32,7 @@ export interface LazyEntry {
 export function lazyEntrySource({ eager, lazy }: LazyEntry): string {
   const seen = new Set<string>();
   const checked = (name: string): string => {
-    if (!NAME.test(name) || seen.has(name) || RESERVED.has(name)) {
+    if (!IDENTIFIER.test(name) || seen.has(name) || RESERVED.has(name)) {
       throw new Error(`cannot export ${JSON.stringify(name)} from the lazy entry`);
     }
     seen.add(name);
@@ -42,7 +44,7 @@ export function lazyEntrySource({ eager, lazy }: LazyEntry): string {
     `const runtime = require(${JSON.stringify(eager.file)});`,
   ];
   for (const [name, from] of eager.names) {
-    if (!NAME.test(from)) throw new Error(`cannot read ${JSON.stringify(from)} from ${eager.file}`);
+    if (!IDENTIFIER.test(from)) throw new Error(`cannot read ${JSON.stringify(from)} from ${eager.file}`);
     lines.push(`exports.${checked(name)} = runtime.${from};`);
   }
   lines.push('let full;', `const loaded = () => (full ??= require(${JSON.stringify(lazy.file)}));`);
@@ -54,13 +56,16 @@ export function lazyEntrySource({ eager, lazy }: LazyEntry): string {
       `exports.${name} = ${name};`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  const source = `${lines.join('\n')}\n`;
+  assertCommonJs(source, 'the lazy entry'); // a reserved word as a name, say
+  return source;
 }
 
 /**
  * Which of `entry`'s exports are `runtime`'s (the same value under some name), and which are its own, each
- * with its `length`. Both are the loaded modules. An export that equals no runtime value, or equals two,
- * is its own; its own exports must be functions (the lazy entry defers calls, not values).
+ * with its `length`. Both are the loaded modules. An export that equals no runtime value, or equals two
+ * under other names than its own, is its own; its own exports must be functions (the lazy entry defers
+ * calls, not values).
  */
 export function splitExports(
   entry: Readonly<Record<string, unknown>>,
@@ -71,15 +76,13 @@ export function splitExports(
   for (const name of Object.keys(entry)) {
     const value = entry[name];
     const sources = Object.keys(runtime).filter((key) => runtime[key] === value);
-    // A primitive (MAX_ISSUES is 20) may equal an unrelated runtime value: only the same name counts then.
-    const from =
-      typeof value === 'object' || typeof value === 'function'
-        ? sources.length === 1
-          ? sources[0]
-          : undefined
-        : sources.includes(name)
-          ? name
-          : undefined;
+    // The runtime's value of the same name, else its only one that is the same object or function. A
+    // primitive (MAX_ISSUES is 20) may equal an unrelated runtime value: only the same name counts then.
+    const from = sources.includes(name)
+      ? name
+      : (typeof value === 'object' || typeof value === 'function') && sources.length === 1
+        ? sources[0]
+        : undefined;
     if (from !== undefined) eager.set(name, from);
     else if (typeof value === 'function' && !/^class\b/.test(Function.prototype.toString.call(value))) {
       lazy.set(name, value.length);

@@ -6,14 +6,12 @@
 // each property in a getter of its own. esbuild's own CommonJS output defines every export as a getter (a
 // live binding), and the first read of each of the 122 getters costs a lazy compile: about 1 ms at every
 // cold start, for values that never change.
-import { Script } from 'node:vm';
-import { transformSync } from 'esbuild';
 import ts from 'typescript';
+import { assertCommonJs, assertModuleSyntax, plainExports } from './commonjs-text.ts';
 
 /** `code` as CommonJS; `specifier(path)` is what each import's path is required as. */
 export function plainCommonJs(code: string, specifier: (path: string) => string): string {
-  // TypeScript's parser recovers from syntax errors; esbuild's does not, and says where.
-  transformSync(code, { loader: 'js', format: 'esm', logLevel: 'silent' });
+  assertModuleSyntax(code, 'bundle.js');
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
   const requires: string[] = [];
   const kept: string[] = [];
@@ -53,12 +51,9 @@ export function plainCommonJs(code: string, specifier: (path: string) => string)
     }
   }
   if (properties === undefined) throw new Error('expected the bundle to end with one export list');
-  const body = `"use strict";${requires.join('')}${kept.join('')}module.exports=Object.defineProperty({${properties.join(',')}},"__esModule",{value:true});\n`;
+  // One statement a line: a statement that ended at a line break, without `;`, stays one.
+  const body = `"use strict";${requires.join('')}\n${kept.join('\n')}\n${plainExports(properties)}\n`;
   // Any module syntax left over (an `export` on a declaration, `import.meta`) fails to compile as a script.
-  try {
-    new Script(body);
-  } catch (error) {
-    throw new Error(`the bundle has module syntax besides its imports and its export list: ${String(error)}`);
-  }
+  assertCommonJs(body, 'the bundle, besides its imports and its export list,');
   return body;
 }

@@ -69,9 +69,26 @@ describe('moduleParts', () => {
       'function v(d){return true}\nconsole.log(1);\nexport const A = v;',
       'function v(d){return true}\nexport const A = v, B = 1;',
       'export function v(d){return true}',
+      'const table = build();\nfunction v(d){return table[d]}\nexport const A = v;', // would run later, apart
+      'function v(d, e){return e}\nexport const A = v;', // the index passes one argument
+      'function v(){return true}\nexport const A = v;',
+      'function v({ a }){return a}\nexport const A = v;',
+      'function v(d = 1){return d}\nexport const A = v;',
     ];
     for (const source of refusals)
       expect(() => moduleParts(source, 'check.js'), source).toThrow(/cannot split|exports/);
+  });
+
+  it('keeps a regular expression made of literals, which may run when its file loads', () => {
+    const source =
+      'const a = /x/u;\nconst b = new RegExp("^y$", "u");\nfunction v(d){return a.test(d) || b.test(d)}\nexport const A = v;';
+    expect([...moduleParts(source, 'check.js').declarations.keys()]).toEqual(['a', 'b', 'v']);
+  });
+
+  it("refuses a module with a syntax error, which TypeScript's parser would recover from", () => {
+    expect(() => moduleParts('function v(d){return true}\nexport const A = v;\n)', 'check.js')).toThrow(
+      /not a valid ES module/,
+    );
   });
 
   it('refuses an export of a name the module does not declare', () => {
@@ -94,6 +111,7 @@ describe('lazyIndex', () => {
     for (const names of [['require'], ['$0'], ['d'], ['A', 'A'], ['a-b']]) {
       expect(() => lazyIndex(names, (name) => `./${name}.cjs`), names.join()).toThrow(/cannot export/);
     }
+    expect(() => lazyIndex(['class'], (name) => `./${name}.cjs`)).toThrow(/does not compile as CommonJS/);
   });
 });
 

@@ -37,11 +37,12 @@ describe('splitExports', () => {
     expect(lazy).toEqual(new Map([['isA', 2]])); // its own, with its length
   });
 
-  it('follows a renamed re-export, and takes as its own a value the runtime holds twice', () => {
+  it('follows a renamed re-export, prefers the same name, and takes as its own what the runtime holds twice', () => {
     expect(splitExports({ parse, isA }, { parseJson: parse, one: isA, two: isA })).toEqual({
       eager: new Map([['parse', 'parseJson']]),
       lazy: new Map([['isA', 2]]),
     });
+    expect(splitExports({ isA }, { isA, alias: isA })).toEqual({ eager: new Map([['isA', 'isA']]), lazy: new Map() });
   });
 
   it("refuses an export of its own that is not a function, or is a class: a call can be deferred, a value can't", () => {
@@ -101,5 +102,7 @@ describe('lazyEntrySource', () => {
     }
     expect(entry([['a', 'b c']], [])).toThrow(/cannot read "b c"/);
     expect(entry([], [['a', 1.5]])).toThrow(/unexpected length/);
+    // Reserved words pass the name test; the compile check stops them.
+    for (const name of ['class', 'eval', 'let']) expect(entry([], [[name, 0]])).toThrow(/does not compile as CommonJS/);
   });
 });

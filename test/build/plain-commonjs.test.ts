@@ -18,8 +18,8 @@ describe('plainCommonJs', () => {
       'function a(e){return s(e)+quiet(e)+m}var b=1;export{a as Loud,b};';
     const cjs = plainCommonJs(esm, toCjs);
     expect(cjs).toBe(
-      '"use strict";const{shout:s,quiet}=require("../kernel.cjs");const{more:m}=require("./more.cjs");' +
-        'function a(e){return s(e)+quiet(e)+m}var b=1;' +
+      '"use strict";const{shout:s,quiet}=require("../kernel.cjs");const{more:m}=require("./more.cjs");\n' +
+        'function a(e){return s(e)+quiet(e)+m}\nvar b=1;\n' +
         'module.exports=Object.defineProperty({Loud:a,b},"__esModule",{value:true});\n',
     );
     const exports = run(cjs, {
@@ -36,17 +36,23 @@ describe('plainCommonJs', () => {
 
   it('needs no import', () => {
     expect(plainCommonJs('var a=2;export{a as Two};', toCjs)).toBe(
-      '"use strict";var a=2;module.exports=Object.defineProperty({Two:a},"__esModule",{value:true});\n',
+      '"use strict";\nvar a=2;\nmodule.exports=Object.defineProperty({Two:a},"__esModule",{value:true});\n',
     );
   });
 
   it('refuses module syntax it does not rewrite', () => {
     expect(() => plainCommonJs('import a from"./a.js";export{a};', toCjs)).toThrow(/module syntax/);
     expect(() => plainCommonJs('import*as a from"./a.js";export{a};', toCjs)).toThrow(/module syntax/);
-    expect(() => plainCommonJs('export const a=1;var b=2;export{b};', toCjs)).toThrow(/module syntax/);
+    expect(() => plainCommonJs('export const a=1;var b=2;export{b};', toCjs)).toThrow(/does not compile as CommonJS/);
     expect(() => plainCommonJs('var a=1;', toCjs)).toThrow(/one export list/);
     expect(() => plainCommonJs('var a=1;export{a};var b=2;', toCjs)).toThrow(/end with its export list/);
-    expect(() => plainCommonJs('import{a as b as c}from"./a.js";export{b};', toCjs)).toThrow(/Expected "}"/);
+    expect(() => plainCommonJs('import{a as b as c}from"./a.js";export{b};', toCjs)).toThrow(/not a valid ES module/);
+    expect(() => plainCommonJs('var a=1;)export{a};', toCjs)).toThrow(/not a valid ES module/);
+  });
+
+  it('keeps a statement that ended at a line break, without `;`, apart from the next', () => {
+    const cjs = plainCommonJs('var a=b\nc=d\nexport{a};', toCjs);
+    expect(cjs).toContain('var a=b\nc=d\n');
   });
 
   it("keeps an import for effects, as a require in the import's order, and hoists every import as ESM does", () => {
@@ -54,7 +60,7 @@ describe('plainCommonJs', () => {
     const esm = 'import"./first.js";var a=b+1;import{b}from"./second.js";export{a};';
     const cjs = plainCommonJs(esm, toCjs);
     expect(cjs).toBe(
-      '"use strict";require("./first.cjs");const{b}=require("./second.cjs");var a=b+1;' +
+      '"use strict";require("./first.cjs");const{b}=require("./second.cjs");\nvar a=b+1;\n' +
         'module.exports=Object.defineProperty({a},"__esModule",{value:true});\n',
     );
     expect(run(cjs, { './first.cjs': {}, './second.cjs': { b: 1 } }).a).toBe(2);

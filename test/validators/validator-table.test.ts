@@ -32,7 +32,7 @@ describe('validatorsOf', () => {
     }
   });
 
-  it("makes an event's validators once, on its first lookup", () => {
+  it("makes an event's validators once: every lookup gives the same ones", () => {
     for (const name of eventNames) expect(validatorsOf(name)).toBe(validatorsOf(name));
   });
 
