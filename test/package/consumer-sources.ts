@@ -162,19 +162,27 @@ console.log(JSON.stringify({ onRequire, onParse, guard, onGuard, refused: refuse
 }
 
 /**
- * A CommonJS script that parses every delivery in the JSON array at argv[2] with the CommonJS build and
- * the ES module build, and prints each delivery's verdict by both: success, or the error's code and issues.
+ * A CommonJS script that judges every delivery in the JSON array at argv[2] with the CommonJS build and
+ * the ES module build, and prints each delivery's verdicts by both (see `verdict`).
  */
 export function verdictsProbeSource(): string {
   return `const { readFileSync } = require('node:fs');
 const cjs = require('${PACKAGE}');
-const verdict = (parse, delivery) => {
-  const result = parse(delivery);
-  return result.success ? 'valid' : JSON.stringify([result.error.code, result.error.issues]);
+// Each delivery's verdict by one build: the default policy and strict mode (valid, or the error's code and
+// issues), and the guard-style checks (isEvent, both policies, under the delivery's own event name).
+const verdict = (main, delivery) => {
+  const judge = (result) => (result.success ? 'valid' : [result.error.code, result.error.issues]);
+  const name = delivery?.event;
+  return JSON.stringify([
+    judge(main.safeParseEvent(delivery)),
+    judge(main.safeParseEvent(delivery, { strict: true })),
+    main.isEvent(delivery, name),
+    main.isEvent(delivery, name, { strict: true }),
+  ]);
 };
 import('${PACKAGE}').then((esm) => {
   const deliveries = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-  console.log(JSON.stringify(deliveries.map((delivery) => [verdict(cjs.safeParseEvent, delivery), verdict(esm.safeParseEvent, delivery)])));
+  console.log(JSON.stringify(deliveries.map((delivery) => [verdict(cjs, delivery), verdict(esm, delivery)])));
 });
 `;
 }
