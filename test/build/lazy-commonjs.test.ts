@@ -1,6 +1,6 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { lazyCommonJs, lazyIndex, moduleParts } from '../../scripts/build/lazy-commonjs.ts';
+import { runCommonJs } from '../support/run-commonjs.ts';
 
 // A check module of the generator's shape: named imports, function and const declarations, and one
 // `export const Name = local;` per event. AEvent and BEvent share `shared`, which uses the kernel's
@@ -33,10 +33,7 @@ function load(files: Map<string, string>, index: string) {
         required.push(full);
         const code = full === './index.cjs' ? index : files.get(full);
         if (code === undefined) throw new Error(`no file ${full}`);
-        const module = { exports: {} as Record<string, unknown> };
-        const require = requireIn(full.slice(0, full.lastIndexOf('/')));
-        runInNewContext(code, { module, exports: module.exports, require });
-        cache.set(full, module.exports);
+        cache.set(full, runCommonJs(code, requireIn(full.slice(0, full.lastIndexOf('/')))));
       }
       return cache.get(full);
     };

@@ -1,6 +1,6 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { lazyEntrySource, splitExports } from '../../scripts/build/lazy-entry.ts';
+import { runCommonJs } from '../support/run-commonjs.ts';
 
 class SharedError extends Error {}
 const parse = (text: string): unknown => JSON.parse(text);
@@ -15,13 +15,11 @@ const full = { parseEvent: parse, WebhookEventError: SharedError, MAX_ISSUES: 20
 function run(source: string) {
   const required: string[] = [];
   const files: Record<string, unknown> = { './runtime.cjs': runtime, './index.full.cjs': full };
-  const module = { exports: {} as Record<string, unknown> };
-  const require = (path: string): unknown => {
+  const exports = runCommonJs(source, (path) => {
     required.push(path);
     return files[path];
-  };
-  runInNewContext(source, { module, exports: module.exports, require });
-  return { exports: module.exports, required };
+  });
+  return { exports, required };
 }
 
 describe('splitExports', () => {

@@ -1,14 +1,12 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { plainCommonJs } from '../../scripts/build/plain-commonjs.ts';
+import { runCommonJs } from '../support/run-commonjs.ts';
 
 const toCjs = (path: string): string => path.replace(/\.js$/, '.cjs');
 
 /** Runs CommonJS `code` with `modules` as what require returns; returns its module.exports. */
 function run(code: string, modules: Record<string, unknown>): Record<string, unknown> {
-  const module = { exports: {} as Record<string, unknown> };
-  runInNewContext(code, { module, exports: module.exports, require: (path: string) => modules[path] });
-  return module.exports;
+  return runCommonJs(code, (path) => modules[path]);
 }
 
 describe('plainCommonJs', () => {
